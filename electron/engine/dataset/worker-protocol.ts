@@ -1,0 +1,37 @@
+import type { SerializedError } from '#shared/errors.ts'
+import type { ReviewRow, RowFilter, ValidationSummary } from '#shared/ipc/contract.ts'
+import type { DatasetSummary } from '#shared/jobs.ts'
+import type { Mapping } from '#shared/mapping/mapping.ts'
+import type { RowOutcome } from '#shared/providers/types.ts'
+import type { PreparedItem } from '../providers/types.ts'
+
+// Messages between the engine (main thread) and the dataset worker. The dataset lives in the worker;
+// only pages of rows cross this boundary.
+
+export interface WorkerRequests {
+  ingest: { args: { path: string; datasetId: string }; result: DatasetSummary }
+  rows: {
+    args: { datasetId: string; offset: number; limit: number; filter: RowFilter }
+    result: { total: number; rows: ReviewRow[] }
+  }
+  applyMapping: { args: { datasetId: string; mapping: Mapping }; result: ValidationSummary }
+  /** Mapped records of rows [offset, offset+limit) in source order; rows that must not be sent come back as outcomes. */
+  prepare: {
+    args: { datasetId: string; offset: number; limit: number; include: 'valid' | 'all' }
+    result: { items: PreparedItem[]; skipped: RowOutcome[]; rowCount: number }
+  }
+  dispose: { args: { datasetId: string }; result: null }
+}
+
+export type WorkerRequestType = keyof WorkerRequests
+
+export type ToWorker =
+  | {
+      [K in WorkerRequestType]: { kind: 'request'; id: number; type: K; args: WorkerRequests[K]['args'] }
+    }[WorkerRequestType]
+  | { kind: 'cancel'; id: number }
+
+export type FromWorker =
+  | { kind: 'result'; id: number; value: unknown }
+  | { kind: 'error'; id: number; error: SerializedError }
+  | { kind: 'progress'; id: number; done: number; total: number | null; unit: 'bytes' | 'rows' }

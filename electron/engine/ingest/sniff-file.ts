@@ -1,0 +1,118 @@
+import { open } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { AppError } from '#shared/errors.ts'
+
+const SAMPLE_BYTES = 64 * 1024
+
+/** The largest file this version reads: rows are held in memory as strings (about 6–8× the file size). */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024
+
+export interface SniffResult {
+  size: number
+  /** Label understood by TextDecoder. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+  bomLength: number
+  /** The start of the file (up to 64 kB), for guessing the delimiter. */
+  sample: Uint8Array
+}
+
+const MAGIC: { bytes: number[]; what: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive or an Excel workbook (.xlsx)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel workbook (.xls) or another Office file' },
+]
+
+function startsWith(sample: Uint8Array, bytes: number[]): boolean {
+  return bytes.every((byte, index) => sample[index] === byte)
+}
+
+/**
+ * Looks at the start of a file to reject what is not a text spreadsheet (with a message that says what
+ * it is instead) and to pick the text encoding. A byte-order mark decides; otherwise valid UTF-8 is
+ * UTF-8, and anything else is read as Windows-1252, the encoding Excel uses for "CSV" on Western
+ * systems.
+ */
+export async function sniffFile(path: string): Promise<SniffResult> {
+  const name = basename(path)
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw unreadable(name, error)
+  })
+  try {
+    const { size } = await handle.stat()
+    if (size === 0)
+      throw new AppError(
+        'FILE_EMPTY',
+        `"${name}" is empty. Choose a file that contains a header row and customers.`,
+      )
+    if (size > MAX_FILE_BYTES) {
+      throw new AppError(
+        'FILE_TOO_LARGE',
+        `"${name}" is ${formatMegabytes(size)}; Crosswalk reads files up to ${formatMegabytes(MAX_FILE_BYTES)}. Split it into smaller files.`,
+      )
+    }
+    const sample = new Uint8Array(Math.min(size, SAMPLE_BYTES))
+    await handle.read(sample, 0, sample.length, 0)
+
+    if (startsWith(sample, [0xef, 0xbb, 0xbf])) return { size, encoding: 'utf-8', bomLength: 3, sample }
+    if (startsWith(sample, [0xff, 0xfe])) return { size, encoding: 'utf-16le', bomLength: 2, sample }
+    if (startsWith(sample, [0xfe, 0xff])) return { size, encoding: 'utf-16be', bomLength: 2, sample }
+
+    const magic = MAGIC.find((entry) => startsWith(sample, entry.bytes))
+    if (magic) {
+      throw new AppError(
+        'FILE_UNSUPPORTED',
+        `"${name}" is ${magic.what}, not a CSV file. Export the sheet from your spreadsheet program as CSV (File → Save As → CSV UTF-8) and drop that file.`,
+      )
+    }
+    if (sample.includes(0)) {
+      throw new AppError(
+        'FILE_UNSUPPORTED',
+        `"${name}" contains binary data, so it is not a CSV or text file. Export your data as CSV and try again.`,
+      )
+    }
+    return {
+      size,
+      encoding: isUtf8(sample, size > sample.length) ? 'utf-8' : 'windows-1252',
+      bomLength: 0,
+      sample,
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+function isUtf8(sample: Uint8Array, truncated: boolean): boolean {
+  // A sample cut mid-character must not count against UTF-8: drop up to 3 trailing bytes of a sequence.
+  let end = sample.length
+  if (truncated) {
+    let back = 0
+    while (back < 3 && end - back - 1 >= 0 && ((sample[end - back - 1] ?? 0) & 0xc0) === 0x80) back++
+    const lead = sample[end - back - 1] ?? 0
+    if (lead >= 0xc0) end = end - back - 1
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, end))
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function unreadable(name: string, error: NodeJS.ErrnoException): AppError {
+  const reason =
+    error.code === 'ENOENT'
+      ? 'it no longer exists (was it moved or deleted?)'
+      : error.code === 'EACCES' || error.code === 'EPERM'
+        ? 'you do not have permission to read it'
+        : error.code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : 'the system could not read it'
+  return new AppError('FILE_UNREADABLE', `Crosswalk could not open "${name}": ${reason}.`)
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`
+}

@@ -1,0 +1,7 @@
+import type { Engine } from '../../engine/engine.ts'
+import type { Ipc } from './register.ts'
+
+export function registerDatasetIpc(ipc: Ipc, engine: Engine): void {
+  ipc.handle('dataset:rows', (req) => engine.rows(req))
+  ipc.handle('dataset:applyMapping', (req) => engine.applyMapping(req))
+}

@@ -1,0 +1,11 @@
+import type { Engine } from '../../engine/engine.ts'
+import { checkFilePath } from './check-file-path.ts'
+import type { Ipc } from './register.ts'
+
+export function registerFilesIpc(ipc: Ipc, engine: Engine): void {
+  ipc.handle('files:open', async ({ path }, event) => {
+    const checked = await checkFilePath(path)
+    const jobId = engine.openFile(checked, (jobEvent) => ipc.emit(event.sender, 'jobs:event', jobEvent))
+    return { jobId }
+  })
+}

@@ -1,0 +1,24 @@
+import type { Engine } from '../../engine/engine.ts'
+import { registerConnectionsIpc } from './connections.ipc.ts'
+import { registerDatasetIpc } from './dataset.ipc.ts'
+import { registerFilesIpc } from './files.ipc.ts'
+import { registerJobsIpc } from './jobs.ipc.ts'
+import { createIpc, type IpcMainLike } from './register.ts'
+import { registerUploadIpc } from './upload.ipc.ts'
+
+/**
+ * Registers every channel of the contract. Electron passes its real ipcMain; the web bridge passes its
+ * shim. This folder must never import 'electron' so both can use it.
+ */
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  engine: Engine,
+  isTrustedSender: (url: string) => boolean,
+): void {
+  const ipc = createIpc(ipcMain, isTrustedSender)
+  registerFilesIpc(ipc, engine)
+  registerJobsIpc(ipc, engine)
+  registerDatasetIpc(ipc, engine)
+  registerConnectionsIpc(ipc, engine)
+  registerUploadIpc(ipc, engine)
+}

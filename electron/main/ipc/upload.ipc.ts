@@ -1,0 +1,10 @@
+import type { Engine } from '../../engine/engine.ts'
+import type { Ipc } from './register.ts'
+
+export function registerUploadIpc(ipc: Ipc, engine: Engine): void {
+  ipc.handle('upload:start', async (req, event) => {
+    const jobId = await engine.startUpload(req, (jobEvent) => ipc.emit(event.sender, 'jobs:event', jobEvent))
+    return { jobId }
+  })
+  ipc.handle('upload:results', (req) => engine.uploadResults(req))
+}

@@ -1,0 +1,111 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+// Import boundaries from DESIGN.md: renderer → shared, electron → shared, shared → nothing,
+// never renderer ↔ electron. Raw ipcMain/ipcRenderer only in the two wrappers.
+const NO_ELECTRON_TREE = { group: ['**/electron/**', '@electron/*'], message: 'Only electron/ may import electron/.' }
+const NO_RENDERER_TREE = { group: ['**/renderer/**'], message: 'Only renderer/ may import renderer/.' }
+
+export default tseslint.config(
+  { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_ELECTRON_TREE,
+            NO_RENDERER_TREE,
+            { group: ['node:*', 'electron', 'react', 'react-dom', 'zustand'], message: 'shared/ is pure TypeScript.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.api.' }],
+          patterns: [NO_ELECTRON_TREE, { group: ['node:*'], message: 'The renderer has no Node.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Use the typed wrappers (electron/main/ipc/register.ts, electron/preload).',
+            },
+          ],
+          patterns: [NO_RENDERER_TREE],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'shell', property: 'openExternal', message: 'Use safeOpenExternal() in electron/main.' },
+      ],
+    },
+  },
+  {
+    files: ['electron/engine/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The engine is plain Node: it powers the CLI and the web bridge.' }],
+          patterns: [NO_RENDERER_TREE, { group: ['**/main/**', '**/preload/**'], message: 'The engine does not depend on main.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The handlers run in Electron and behind the web bridge, so they never import 'electron'.
+    files: ['electron/main/ipc/**/*.ts', 'electron/web-bridge/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'IPC handlers and the web bridge must run without Electron.' }],
+          patterns: [NO_RENDERER_TREE],
+        },
+      ],
+    },
+  },
+  {
+    // The two files allowed to touch raw IPC: Electron's ipcMain binding and the preload.
+    files: ['electron/main/ipc/electron-ipc-main.ts', 'electron/preload/index.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+)

@@ -1,0 +1,36 @@
+import type { Result } from '../result.ts'
+import type { EventPayload, InvokeChannel, Req, Res } from './contract.ts'
+
+// The shape of `window.api`, derived from the contract. The preload implements it (`satisfies
+// RendererApi`) and a contract test checks that every channel has exactly one method.
+
+type Invoker<C extends InvokeChannel> = (req: Req<C>) => Promise<Result<Res<C>>>
+
+/** A file from a drop or an <input type="file">; the preload resolves it to something main can read. */
+export interface DroppedFile {
+  readonly name: string
+  readonly size: number
+}
+
+export interface RendererApi {
+  files: { open(file: DroppedFile): Promise<Result<Res<'files:open'>>> }
+  jobs: {
+    cancel: Invoker<'jobs:cancel'>
+    /** Returns the unsubscribe function. */
+    onEvent(listener: (event: EventPayload<'jobs:event'>) => void): () => void
+  }
+  dataset: { rows: Invoker<'dataset:rows'>; applyMapping: Invoker<'dataset:applyMapping'> }
+  connections: { list: Invoker<'connections:list'> }
+  upload: { start: Invoker<'upload:start'>; results: Invoker<'upload:results'> }
+}
+
+/** Which method of the api serves which channel; the contract test holds the preload to it. */
+export const CHANNEL_OF_METHOD = {
+  'files.open': 'files:open',
+  'jobs.cancel': 'jobs:cancel',
+  'dataset.rows': 'dataset:rows',
+  'dataset.applyMapping': 'dataset:applyMapping',
+  'connections.list': 'connections:list',
+  'upload.start': 'upload:start',
+  'upload.results': 'upload:results',
+} as const satisfies Record<string, InvokeChannel>

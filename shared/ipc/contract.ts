@@ -1,0 +1,111 @@
+import { z } from 'zod'
+import { ConnectionId, DatasetId, JobId, ProviderId } from '../ids.ts'
+import { JobEvent, UploadTotals } from '../jobs.ts'
+import { Mapping } from '../mapping/mapping.ts'
+
+// THE channel map. Every request the renderer can make is listed here once, with the schema main uses
+// to check it and the schema of its answer. Add a channel here and the compiler finds the preload
+// method and the handler that are missing.
+
+const FieldIssue = z.object({
+  field: z.string(),
+  severity: z.enum(['error', 'warning']),
+  rule: z.string(),
+  message: z.string(),
+})
+
+export const ReviewRow = z.object({
+  /** 1-based row number in the source file (the header is row 1 for a CSV with a header). */
+  row: z.number().int(),
+  cells: z.array(z.string()),
+  /** Present once a mapping is applied: record key → value that will be sent. */
+  values: z.record(z.string(), z.string()).optional(),
+  issues: z.array(FieldIssue).optional(),
+})
+export type ReviewRow = z.infer<typeof ReviewRow>
+
+export const RowFilter = z.enum(['all', 'errors', 'valid'])
+export type RowFilter = z.infer<typeof RowFilter>
+
+export const ValidationSummary = z.object({
+  rows: z.number().int(),
+  valid: z.number().int(),
+  withErrors: z.number().int(),
+  withWarnings: z.number().int(),
+  /** record key → number of rows with an error in that field */
+  errorsByField: z.record(z.string(), z.number().int()),
+})
+export type ValidationSummary = z.infer<typeof ValidationSummary>
+
+export const ConnectionSummary = z.object({
+  id: ConnectionId,
+  providerId: ProviderId,
+  name: z.string(),
+  kind: z.enum(['sandbox', 'remote']),
+  /** Shown so the user always knows where data goes. */
+  baseUrl: z.string(),
+})
+export type ConnectionSummary = z.infer<typeof ConnectionSummary>
+
+export const RowOutcomeSchema = z.object({
+  row: z.number().int(),
+  status: z.enum(['created', 'updated', 'skipped', 'failed']),
+  id: z.string().optional(),
+  message: z.string().optional(),
+})
+
+const PAGE_LIMIT = 1_000
+
+export const invoke = {
+  /** Start reading a file; `path` comes from a drop or the file picker (checked in main). */
+  'files:open': {
+    req: z.object({ path: z.string().min(1).max(4_096) }),
+    res: z.object({ jobId: JobId }),
+  },
+  'jobs:cancel': { req: z.object({ jobId: JobId }), res: z.object({ cancelled: z.boolean() }) },
+  'dataset:rows': {
+    req: z.object({
+      datasetId: DatasetId,
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(PAGE_LIMIT),
+      filter: RowFilter.default('all'),
+    }),
+    res: z.object({ total: z.number().int(), rows: z.array(ReviewRow) }),
+  },
+  'dataset:applyMapping': {
+    req: z.object({ datasetId: DatasetId, mapping: Mapping }),
+    res: ValidationSummary,
+  },
+  'connections:list': {
+    req: z.object({ providerId: ProviderId }),
+    res: z.array(ConnectionSummary),
+  },
+  'upload:start': {
+    req: z.object({
+      datasetId: DatasetId,
+      connectionId: ConnectionId,
+      /** `valid`: rows with errors are skipped with their reason; `all`: the provider decides on them. */
+      include: z.enum(['valid', 'all']),
+    }),
+    res: z.object({ jobId: JobId }),
+  },
+  'upload:results': {
+    req: z.object({
+      jobId: JobId,
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(PAGE_LIMIT),
+    }),
+    res: z.object({ totals: UploadTotals, rows: z.array(RowOutcomeSchema) }),
+  },
+} as const satisfies Record<`${string}:${string}`, { req: z.ZodType; res: z.ZodType }>
+
+export const events = {
+  'jobs:event': JobEvent,
+} as const satisfies Record<`${string}:${string}`, z.ZodType>
+
+export type InvokeChannel = keyof typeof invoke
+export type EventChannel = keyof typeof events
+export type Req<C extends InvokeChannel> = z.input<(typeof invoke)[C]['req']>
+export type ParsedReq<C extends InvokeChannel> = z.output<(typeof invoke)[C]['req']>
+export type Res<C extends InvokeChannel> = z.output<(typeof invoke)[C]['res']>
+export type EventPayload<E extends EventChannel> = z.output<(typeof events)[E]>

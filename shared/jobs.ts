@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { DatasetId, JobId } from './ids.ts'
+
+export const JobKind = z.enum(['ingest', 'upload'])
+export type JobKind = z.infer<typeof JobKind>
+
+export const DatasetSummary = z.object({
+  datasetId: DatasetId,
+  fileName: z.string(),
+  format: z.enum(['csv']),
+  encoding: z.string(),
+  delimiter: z.string(),
+  headers: z.array(z.string()),
+  rowCount: z.number().int().min(0),
+  /** Fully empty lines are skipped; the count is shown so nothing disappears silently. */
+  emptyRowsSkipped: z.number().int().min(0),
+  /** Rows whose field count differs from the header's, by source row number (capped list). */
+  raggedRows: z.array(z.number().int()),
+  /** Things the user should know about how the file was read, each a sentence. */
+  notices: z.array(z.string()),
+})
+export type DatasetSummary = z.infer<typeof DatasetSummary>
+
+export const UploadTotals = z.object({
+  rows: z.number().int().min(0),
+  created: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  skipped: z.number().int().min(0),
+  failed: z.number().int().min(0),
+})
+export type UploadTotals = z.infer<typeof UploadTotals>
+
+export const JobResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ingest'), dataset: DatasetSummary }),
+  z.object({ kind: z.literal('upload'), totals: UploadTotals }),
+])
+export type JobResult = z.infer<typeof JobResult>
+
+const SerializedErrorSchema = z.object({ code: z.string(), message: z.string() })
+
+/** Every job emits `started`, then throttled `progress`, then exactly one of the three terminal events. */
+export const JobEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('started'), jobId: JobId, kind: JobKind }),
+  z.object({
+    type: z.literal('progress'),
+    jobId: JobId,
+    kind: JobKind,
+    done: z.number().min(0),
+    /** null while the total is unknown (e.g. rows while a file is still being read). */
+    total: z.number().min(0).nullable(),
+    unit: z.enum(['bytes', 'rows']),
+    ratePerSecond: z.number().min(0),
+    etaSeconds: z.number().min(0).nullable(),
+  }),
+  z.object({ type: z.literal('completed'), jobId: JobId, result: JobResult }),
+  z.object({ type: z.literal('failed'), jobId: JobId, kind: JobKind, error: SerializedErrorSchema }),
+  z.object({ type: z.literal('cancelled'), jobId: JobId, kind: JobKind }),
+])
+export type JobEvent = z.infer<typeof JobEvent>
+export type TerminalJobEvent = Extract<JobEvent, { type: 'completed' | 'failed' | 'cancelled' }>

@@ -1,0 +1,77 @@
+import type { ProviderId } from '../ids.ts'
+
+// A provider is a plugin: this folder's pure half (schema, limits, request builder, response parser)
+// plus a transport and a sandbox in `electron/engine/`. Everything here is plain data and pure
+// functions, so the renderer, the engine and the tests all use the same definitions.
+
+export type FieldGroup = 'identity' | 'contact' | 'address' | 'custom' | 'other'
+
+/** How a cell's text is checked and turned into the provider's value. */
+export type FieldType = 'text' | 'email' | 'phone' | 'locale' | 'list'
+
+export interface ProviderField {
+  /** Stable key used in mappings and mapped records, e.g. `externalId` or `emails.0.email`. */
+  key: string
+  label: string
+  group: FieldGroup
+  type: FieldType
+  required: boolean
+  /** One sentence a non-developer understands, from the provider's documentation. */
+  help: string
+  /** Other header names that mean this field, compared after normalisation (case, accents, punctuation). */
+  aliases: readonly string[]
+  maxLength?: number
+}
+
+/** Provider custom fields made from columns the schema has no field for (e.g. Kustomer `custom.*Str`). */
+export interface CustomFieldSpec {
+  label: string
+  help: string
+  /** Turns a column header into the record key of a custom field, e.g. `Loyalty tier` → `custom.loyaltyTierStr`. */
+  keyFor(header: string): string
+  /** Whether a record key belongs to this provider's custom fields. */
+  owns(key: string): boolean
+  maxLength: number
+}
+
+export type Severity = 'error' | 'warning'
+
+export interface FieldIssue {
+  /** Record key of the field the issue is about. */
+  field: string
+  severity: Severity
+  /** Machine name of the rule, e.g. `email`, `required`; used to group issues. */
+  rule: string
+  /** What is wrong and what to do, for a non-developer. */
+  message: string
+}
+
+/** Values of one source row after mapping: record key → text (already trimmed; empty cells omitted). */
+export type MappedRecord = Readonly<Record<string, string>>
+
+export interface ProviderLimits {
+  maxItemsPerRequest: number
+  maxBodyBytes: number
+}
+
+export type RowStatus = 'created' | 'updated' | 'skipped' | 'failed'
+
+/** The final word on one source row. `row` is the 1-based row number in the source file. */
+export interface RowOutcome {
+  row: number
+  status: RowStatus
+  id?: string
+  message?: string
+}
+
+export interface ProviderDefinition {
+  id: ProviderId
+  displayName: string
+  /** One line shown when choosing a provider. */
+  tagline: string
+  fields: readonly ProviderField[]
+  custom: CustomFieldSpec | null
+  limits: ProviderLimits
+  /** Provider-specific checks on top of the per-field ones (`validateRecord` in shared/validation runs both). */
+  checkRecord?(record: MappedRecord): FieldIssue[]
+}

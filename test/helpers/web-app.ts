@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+
+const WEB_ENTRY = 'out/node/web.js'
+
+export interface RunningWebApp {
+  url: string
+  stop(): Promise<void>
+}
+
+/** Starts `node out/node/web.js` (what `npm run web` runs) and waits for the link it prints. */
+export async function startWebApp(): Promise<RunningWebApp> {
+  if (!existsSync(WEB_ENTRY)) throw new Error(`${WEB_ENTRY} is missing: run "npm run build" first.`)
+  const child = spawn(process.execPath, [WEB_ENTRY, '--json'], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! })
+    lines.once('line', (line) => {
+      try {
+        resolve((JSON.parse(line) as { url: string }).url)
+      } catch {
+        reject(new Error(`unexpected first line from the web bridge: ${line}`))
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`the web bridge exited with code ${code}`)))
+  })
+  return { url, stop: () => stop(child) }
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
