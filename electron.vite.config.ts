@@ -28,7 +28,6 @@ export default defineConfig({
     },
   },
   renderer: {
-    resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } }, // TEMPORARY-ALIAS
     root: 'renderer',
     base: './',
     plugins: [react()],

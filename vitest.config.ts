@@ -3,11 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 // Three projects, one per environment. Nothing here loads Electron: the engine is plain Node and the
 // renderer runs in happy-dom.
-// TEMPORARY-ALIAS
-const resolve = { alias: { '@shared': new URL('./shared', import.meta.url).pathname } }
-
 export default defineConfig({
-  resolve,
   test: {
     projects: [
       {

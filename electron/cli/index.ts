@@ -1,58 +1,63 @@
-import { parseArgs } from 'node:util'
-import { ProviderId } from '#shared/ids.ts'
-import { PROVIDERS } from '#shared/providers/registry.ts'
-import type { RunningSandbox } from '../engine/providers/types.ts'
-import { startSandbox } from '../engine/sandbox/registry.ts'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { isAppError } from '#shared/errors.ts'
+import { Engine } from '../engine/engine.ts'
+import { inspectCommand } from './commands/inspect.ts'
+import { sandboxCommand } from './commands/sandbox.ts'
+import { UsageError } from './usage-error.ts'
 
 // The `crosswalk` command line, over the same engine as the app.
 
 const USAGE = `Usage: npm run -s crosswalk -- <command>
 
 Commands:
-  sandbox [--port N]   Start the local replica of every provider's API and print where they listen.
+  inspect FILE [--limit N]   Print what Crosswalk reads from FILE as JSON (first N rows, default 20, 0 = all).
+  sandbox [--port N]         Start the local replica of every provider's API and print where they listen.
 `
 
 const EXIT_USAGE = 2
 
-async function sandboxCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { port: { type: 'string', default: '0' } } })
-  const basePort = Number(values.port)
-  if (!Number.isInteger(basePort) || basePort < 0 || basePort > 65535) {
-    fail(`--port must be a port number, not "${values.port}".`)
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv
+  switch (command) {
+    case 'inspect': {
+      const engine = new Engine({
+        workerPath: join(dirname(fileURLToPath(import.meta.url)), 'engine-worker.js'),
+      })
+      try {
+        return await inspectCommand(engine, args)
+      } finally {
+        await engine.close()
+      }
+    }
+    case 'sandbox':
+      await sandboxCommand(args)
+      return 0
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(USAGE)
+      return 0
+    default:
+      throw new UsageError(`Unknown command "${command}". Run "npm run -s crosswalk -- help" for the list.`)
   }
-  const started: RunningSandbox[] = []
-  for (const [index, providerId] of ProviderId.options.entries()) {
-    const sandbox = await startSandbox(providerId, { port: basePort === 0 ? 0 : basePort + index })
-    started.push(sandbox)
-    console.log(
-      `${PROVIDERS[providerId].displayName.padEnd(12)} ${sandbox.baseUrl}   API key: ${sandbox.apiKey}`,
-    )
-  }
-  console.log('\nThe sandboxes keep their records in memory until you stop them with Ctrl+C.')
-  const stop = async () => {
-    await Promise.allSettled(started.map((sandbox) => sandbox.close()))
-    process.exit(0)
-  }
-  process.on('SIGINT', () => void stop())
-  process.on('SIGTERM', () => void stop())
 }
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`)
-  process.exit(EXIT_USAGE)
-}
-
-const [command, ...rest] = process.argv.slice(2)
-switch (command) {
-  case 'sandbox':
-    await sandboxCommand(rest)
-    break
-  case undefined:
-  case 'help':
-  case '--help':
-    process.stdout.write(USAGE)
-    break
-  default:
-    process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`)
-    process.exit(EXIT_USAGE)
+try {
+  process.exitCode = await main(process.argv.slice(2))
+} catch (error) {
+  // One human line on stderr; never a stack trace for bad input.
+  if (error instanceof UsageError || isAppError(error)) {
+    process.stderr.write(`${error.message}\n`)
+  } else if (
+    error instanceof TypeError &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS')
+  ) {
+    process.stderr.write(`${error.message}\n`)
+  } else {
+    process.stderr.write('Crosswalk stopped because of an unexpected problem.\n')
+    console.error(error)
+  }
+  process.exitCode = EXIT_USAGE
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import { Transform } from 'node:stream'
 import Papa from 'papaparse'
 import { AppError } from '#shared/errors.ts'
+import { encodingName } from './detect-encoding.ts'
 import { sniffFile, unreadable } from './sniff-file.ts'
 
 export interface ParsedCsv {
@@ -91,9 +92,9 @@ export async function readCsv(
   const fileName = basename(path)
   const sniff = await sniffFile(path)
   const notices: string[] = []
-  if (sniff.encoding === 'windows-1252') {
+  if (sniff.basis === 'letter-frequency') {
     notices.push(
-      'This file is not UTF-8, so it was read as Windows-1252 (Western European). If accented letters look wrong, save the file from your spreadsheet program as "CSV UTF-8" and drop it again.',
+      `This file is not UTF-8, so Crosswalk guessed it is ${encodingName(sniff.encoding)} from its accented letters. If names look wrong (e.g. "Å‚" or "¹" instead of "ł" or "ą"), save the file from your spreadsheet program as "CSV UTF-8" and drop it again.`,
     )
   }
 
@@ -196,12 +197,7 @@ export async function readCsv(
   }
   return {
     fileName,
-    encoding:
-      sniff.encoding === 'utf-8'
-        ? sniff.bomLength > 0
-          ? 'UTF-8 (with BOM)'
-          : 'UTF-8'
-        : sniff.encoding.toUpperCase(),
+    encoding: encodingName(sniff.encoding) + (sniff.bomLength > 0 ? ' (with BOM)' : ''),
     delimiter,
     headers,
     rows,

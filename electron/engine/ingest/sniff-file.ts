@@ -1,17 +1,15 @@
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '#shared/errors.ts'
+import { detectEncoding, type DetectedEncoding } from './detect-encoding.ts'
 
 const SAMPLE_BYTES = 64 * 1024
 
 /** The largest file this version reads: rows are held in memory as strings (about 6–8× the file size). */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024
 
-export interface SniffResult {
+export interface SniffResult extends DetectedEncoding {
   size: number
-  /** Label understood by TextDecoder. */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
-  bomLength: number
   /** The start of the file (up to 64 kB), for guessing the delimiter. */
   sample: Uint8Array
 }
@@ -31,9 +29,7 @@ function startsWith(sample: Uint8Array, bytes: number[]): boolean {
 
 /**
  * Looks at the start of a file to reject what is not a text spreadsheet (with a message that says what
- * it is instead) and to pick the text encoding. A byte-order mark decides; otherwise valid UTF-8 is
- * UTF-8, and anything else is read as Windows-1252, the encoding Excel uses for "CSV" on Western
- * systems.
+ * it is instead) and to pick the text encoding (detect-encoding.ts).
  */
 export async function sniffFile(path: string): Promise<SniffResult> {
   const name = basename(path)
@@ -56,48 +52,23 @@ export async function sniffFile(path: string): Promise<SniffResult> {
     const sample = new Uint8Array(Math.min(size, SAMPLE_BYTES))
     await handle.read(sample, 0, sample.length, 0)
 
-    if (startsWith(sample, [0xef, 0xbb, 0xbf])) return { size, encoding: 'utf-8', bomLength: 3, sample }
-    if (startsWith(sample, [0xff, 0xfe])) return { size, encoding: 'utf-16le', bomLength: 2, sample }
-    if (startsWith(sample, [0xfe, 0xff])) return { size, encoding: 'utf-16be', bomLength: 2, sample }
-
+    const detected = detectEncoding(sample, size > sample.length)
     const magic = MAGIC.find((entry) => startsWith(sample, entry.bytes))
-    if (magic) {
+    if (magic && detected.basis !== 'bom') {
       throw new AppError(
         'FILE_UNSUPPORTED',
         `"${name}" is ${magic.what}, not a CSV file. Export the sheet from your spreadsheet program as CSV (File → Save As → CSV UTF-8) and drop that file.`,
       )
     }
-    if (sample.includes(0)) {
+    if (!detected.encoding.startsWith('utf-16') && sample.includes(0)) {
       throw new AppError(
         'FILE_UNSUPPORTED',
         `"${name}" contains binary data, so it is not a CSV or text file. Export your data as CSV and try again.`,
       )
     }
-    return {
-      size,
-      encoding: isUtf8(sample, size > sample.length) ? 'utf-8' : 'windows-1252',
-      bomLength: 0,
-      sample,
-    }
+    return { size, ...detected, sample }
   } finally {
     await handle.close()
-  }
-}
-
-function isUtf8(sample: Uint8Array, truncated: boolean): boolean {
-  // A sample cut mid-character must not count against UTF-8: drop up to 3 trailing bytes of a sequence.
-  let end = sample.length
-  if (truncated) {
-    let back = 0
-    while (back < 3 && end - back - 1 >= 0 && ((sample[end - back - 1] ?? 0) & 0xc0) === 0x80) back++
-    const lead = sample[end - back - 1] ?? 0
-    if (lead >= 0xc0) end = end - back - 1
-  }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, end))
-    return true
-  } catch {
-    return false
   }
 }
 

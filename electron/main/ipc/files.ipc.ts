@@ -1,5 +1,5 @@
 import type { Engine } from '../../engine/engine.ts'
-import { checkFilePath } from './check-file-path.ts'
+import { checkFilePath } from '../../engine/ingest/check-file-path.ts'
 import type { Ipc } from './register.ts'
 
 export function registerFilesIpc(ipc: Ipc, engine: Engine): void {

@@ -68,7 +68,7 @@ describe('readCsv', () => {
       Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x4a, 0x6f, 0x73, 0xe9, 0x0a]),
     )
     expect(parsed.rows).toEqual([['José']])
-    expect(parsed.encoding).toBe('WINDOWS-1252')
+    expect(parsed.encoding).toBe('Windows-1252 (Western European)')
     expect(parsed.notices.join(' ')).toMatch(/not UTF-8/)
   })
 
