@@ -1,9 +1,11 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, Menu } from 'electron'
 import { Engine } from '../engine/engine.ts'
+import { RotatingLog } from '../engine/logging/rotating-log.ts'
 import { electronIpcMain } from './ipc/electron-ipc-main.ts'
 import { registerIpc } from './ipc/index.ts'
+import { buildApplicationMenu } from './menu.ts'
 import { applySecurity } from './security.ts'
 import { trustedSenderCheck } from './trusted-sender.ts'
 import { builtPaths, createMainWindow } from './window.ts'
@@ -26,7 +28,9 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   void app.whenReady().then(() => {
+    new RotatingLog(app.getPath('logs')).captureConsole()
     applySecurity()
+    Menu.setApplicationMenu(buildApplicationMenu(Boolean(paths.devServerUrl)))
     engine = new Engine({ workerPath: join(mainDir, 'engine-worker.js') })
     registerIpc(
       electronIpcMain,

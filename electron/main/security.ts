@@ -1,8 +1,9 @@
 import { app, session } from 'electron'
+import { safeOpenExternal } from './external-url.ts'
 
 /**
- * Applied once, before any window exists: no navigation away from our page, no new windows, no
- * webviews, and every permission request (camera, notifications, …) denied.
+ * Applied once, before any window exists: no navigation away from our page, no new windows (links go
+ * to the browser), no webviews, and every permission request (camera, notifications, …) denied.
  */
 export function applySecurity(): void {
   app.on('web-contents-created', (_event, contents) => {
@@ -10,7 +11,11 @@ export function applySecurity(): void {
     contents.on('will-navigate', (event) => event.preventDefault())
     contents.on('will-redirect', (event) => event.preventDefault())
     contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+    // Links to documentation open in the user's browser (allowlisted https only), never in the app.
+    contents.setWindowOpenHandler(({ url }) => {
+      safeOpenExternal(url)
+      return { action: 'deny' }
+    })
   })
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)

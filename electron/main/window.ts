@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import { rememberWindowState, restoredBounds } from './window-state.ts'
 
 export interface WindowPaths {
   preload: string
@@ -9,10 +10,12 @@ export interface WindowPaths {
 
 /** The only place webPreferences are set. */
 export function createMainWindow(paths: WindowPaths): BrowserWindow {
+  const restored = restoredBounds()
   const window = new BrowserWindow({
     title: 'Crosswalk',
     width: 1280,
     height: 840,
+    ...restored?.bounds,
     minWidth: 960,
     minHeight: 640,
     show: false,
@@ -26,6 +29,8 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
       spellcheck: false,
     },
   })
+  if (restored?.maximized) window.maximize()
+  rememberWindowState(window)
   window.once('ready-to-show', () => window.show())
   if (paths.devServerUrl) void window.loadURL(paths.devServerUrl)
   else void window.loadFile(paths.rendererIndex)
