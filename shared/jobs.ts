@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DatasetId, JobId } from './ids.ts'
+import { TextEncodingLabel } from './ingest-options.ts'
 
 export const JobKind = z.enum(['ingest', 'upload'])
 export type JobKind = z.infer<typeof JobKind>
@@ -8,8 +9,13 @@ export const DatasetSummary = z.object({
   datasetId: DatasetId,
   fileName: z.string(),
   format: z.enum(['csv']),
+  /** Human name of the encoding, e.g. "UTF-8 (with BOM)". */
   encoding: z.string(),
+  /** The encoding as a choosable value, for the "read as" control. */
+  encodingLabel: TextEncodingLabel,
   delimiter: z.string(),
+  /** Source row number of the header row (title rows above it are skipped). */
+  headerRow: z.number().int().min(1),
   headers: z.array(z.string()),
   rowCount: z.number().int().min(0),
   /** Fully empty lines are skipped; the count is shown so nothing disappears silently. */

@@ -11,7 +11,8 @@ import { UsageError } from './usage-error.ts'
 const USAGE = `Usage: npm run -s crosswalk -- <command>
 
 Commands:
-  inspect FILE [--limit N]   Print what Crosswalk reads from FILE as JSON (first N rows, default 20, 0 = all).
+  inspect FILE [--encoding E] [--delimiter D] [--header-row N] [--limit N]
+                             Print what Crosswalk reads from FILE as JSON (first N rows, default 20, 0 = all).
   sandbox [--port N]         Start the local replica of every provider's API and print where they listen.
 `
 

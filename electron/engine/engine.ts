@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { AppError } from '#shared/errors.ts'
 import type { ConnectionId, DatasetId, JobId, ProviderId } from '#shared/ids.ts'
 import type { ConnectionSummary, ParsedReq, Res } from '#shared/ipc/contract.ts'
+import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
 import { Connections } from './connections/connections.ts'
 import { SandboxPool } from './connections/sandbox-pool.ts'
@@ -32,12 +33,12 @@ export class Engine {
     this.worker = new WorkerClient(options.workerPath)
   }
 
-  openFile(path: string, listener: JobListener): JobId {
+  openFile(path: string, listener: JobListener, options: IngestOptions = {}): JobId {
     const datasetId = randomUUID() as DatasetId
     return this.jobs.start('ingest', listener, async (ctx) => {
       const summary = await this.worker.request(
         'ingest',
-        { path, datasetId },
+        { path, datasetId, options },
         { signal: ctx.signal, onProgress: (progress) => ctx.progress(progress) },
       )
       this.datasets.set(datasetId, { summary, providerId: null })

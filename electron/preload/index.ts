@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
+import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DroppedFile, RendererApi } from '#shared/ipc/api.ts'
 import type { EventChannel, EventPayload, InvokeChannel, Req, Res } from '#shared/ipc/contract.ts'
 import type { Result } from '#shared/result.ts'
@@ -29,7 +30,7 @@ function listen<E extends EventChannel>(
   }
 }
 
-async function openFile(file: DroppedFile): Promise<Result<Res<'files:open'>>> {
+async function openFile(file: DroppedFile, options: IngestOptions = {}): Promise<Result<Res<'files:open'>>> {
   const path = webUtils.getPathForFile(file as File)
   if (!path) {
     return {
@@ -41,7 +42,7 @@ async function openFile(file: DroppedFile): Promise<Result<Res<'files:open'>>> {
       },
     }
   }
-  return ipcRenderer.invoke('files:open', { path } satisfies Req<'files:open'>) as Promise<
+  return ipcRenderer.invoke('files:open', { path, options } satisfies Req<'files:open'>) as Promise<
     Result<Res<'files:open'>>
   >
 }

@@ -1,4 +1,5 @@
 import type { Result } from '../result.ts'
+import type { IngestOptions } from '../ingest-options.ts'
 import type { EventPayload, InvokeChannel, Req, Res } from './contract.ts'
 
 // The shape of `window.api`, derived from the contract. The preload implements it (`satisfies
@@ -13,7 +14,7 @@ export interface DroppedFile {
 }
 
 export interface RendererApi {
-  files: { open(file: DroppedFile): Promise<Result<Res<'files:open'>>> }
+  files: { open(file: DroppedFile, options?: IngestOptions): Promise<Result<Res<'files:open'>>> }
   jobs: {
     cancel: Invoker<'jobs:cancel'>
     /** Returns the unsubscribe function. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ConnectionId, DatasetId, JobId, ProviderId } from '../ids.ts'
+import { IngestOptions } from '../ingest-options.ts'
 import { JobEvent, UploadTotals } from '../jobs.ts'
 import { Mapping } from '../mapping/mapping.ts'
 
@@ -57,9 +58,12 @@ export const RowOutcomeSchema = z.object({
 const PAGE_LIMIT = 1_000
 
 export const invoke = {
-  /** Start reading a file; `path` comes from a drop or the file picker (checked in main). */
+  /**
+   * Start reading a file; `path` comes from a drop or the file picker (checked in main). `options`
+   * override what was detected (read the same file again "as Windows-1250", "with row 3 as header").
+   */
   'files:open': {
-    req: z.object({ path: z.string().min(1).max(4_096) }),
+    req: z.object({ path: z.string().min(1).max(4_096), options: IngestOptions.default({}) }),
     res: z.object({ jobId: JobId }),
   },
   'jobs:cancel': { req: z.object({ jobId: JobId }), res: z.object({ cancelled: z.boolean() }) },

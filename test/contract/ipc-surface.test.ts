@@ -65,7 +65,7 @@ describe('IPC surface', () => {
     const api = exposed['api'] as { files: { open(file: { name: string; size: number }): Promise<unknown> } }
     invoked.length = 0
     await api.files.open({ name: 'customers.csv', size: 10 })
-    expect(invoked[0]).toEqual(['files:open', { path: '/home/ann/customers.csv' }])
+    expect(invoked[0]).toEqual(['files:open', { path: '/home/ann/customers.csv', options: {} }])
     await expect(api.files.open({ name: 'nowhere.csv', size: 10 })).resolves.toMatchObject({
       ok: false,
       error: { code: 'FILE_UNREADABLE' },

@@ -2,22 +2,35 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AppError } from '#shared/errors.ts'
 import type { DatasetId } from '#shared/ids.ts'
+import { IngestOptions, TextEncodingLabel } from '#shared/ingest-options.ts'
 import type { Engine } from '../../engine/engine.ts'
 import { checkFilePath } from '../../engine/ingest/check-file-path.ts'
 import { runJob } from '../run-job.ts'
 import { UsageError } from '../usage-error.ts'
 
 const PAGE = 1_000
+const DELIMITER_WORDS: Record<string, string> = {
+  comma: ',',
+  semicolon: ';',
+  tab: '\t',
+  pipe: '|',
+  '\\t': '\t',
+}
 
 /**
- * `crosswalk inspect FILE [--limit N]`: what Crosswalk reads from a file, as JSON — the same engine and
+ * `crosswalk inspect FILE [--encoding E] [--delimiter D] [--header-row N] [--limit N]`: what Crosswalk reads from a file, as JSON — the same engine and
  * worker as the app.
  */
 export async function inspectCommand(engine: Engine, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { limit: { type: 'string', default: '20' } },
+    options: {
+      limit: { type: 'string', default: '20' },
+      encoding: { type: 'string' },
+      delimiter: { type: 'string' },
+      'header-row': { type: 'string' },
+    },
   })
   const [file, ...extra] = positionals
   if (!file || extra.length > 0) throw new UsageError('inspect needs exactly one FILE.')
@@ -25,8 +38,19 @@ export async function inspectCommand(engine: Engine, args: string[]): Promise<nu
   if (!Number.isInteger(limit) || limit < 0)
     throw new UsageError(`--limit must be a whole number ≥ 0, not "${values.limit}".`)
 
+  const options = IngestOptions.safeParse({
+    encoding: values.encoding?.toLowerCase(),
+    delimiter:
+      values.delimiter === undefined ? undefined : (DELIMITER_WORDS[values.delimiter] ?? values.delimiter),
+    headerRow: values['header-row'] === undefined ? undefined : Number(values['header-row']),
+  })
+  if (!options.success) {
+    throw new UsageError(
+      `Check the options: --encoding is one of ${TextEncodingLabel.options.join(', ')}; --delimiter is one of comma, semicolon, tab, pipe (or the character); --header-row is a row number.`,
+    )
+  }
   const path = await checkFilePath(resolve(file))
-  const result = await runJob((listener) => engine.openFile(path, listener))
+  const result = await runJob((listener) => engine.openFile(path, listener, options.data))
   if (result.kind !== 'ingest') throw new AppError('INTERNAL', 'unexpected job result')
   const { dataset } = result
   const wanted = limit === 0 ? dataset.rowCount : Math.min(limit, dataset.rowCount)
@@ -42,10 +66,10 @@ export async function inspectCommand(engine: Engine, args: string[]): Promise<nu
   }
   const report = {
     format: dataset.format,
-    encoding: dataset.encoding,
+    encoding: dataset.encodingLabel,
     delimiter: dataset.delimiter,
     sheet: null,
-    headerRow: 1,
+    headerRow: dataset.headerRow,
     headers: dataset.headers,
     rowCount: dataset.rowCount,
     rows,

@@ -29,12 +29,16 @@ type Handlers = {
 }
 
 const handlers: Handlers = {
-  async ingest({ path, datasetId }, id) {
+  async ingest({ path, datasetId, options }, id) {
     const controller = new AbortController()
     cancellations.set(id, controller)
     try {
-      const parsed = await readCsv(path, controller.signal, ({ bytesRead, totalBytes }) =>
-        send({ kind: 'progress', id, done: bytesRead, total: totalBytes, unit: 'bytes' }),
+      const parsed = await readCsv(
+        path,
+        controller.signal,
+        ({ bytesRead, totalBytes }) =>
+          send({ kind: 'progress', id, done: bytesRead, total: totalBytes, unit: 'bytes' }),
+        options,
       )
       datasets.set(datasetId, new Dataset(parsed))
       return {
@@ -42,6 +46,8 @@ const handlers: Handlers = {
         fileName: parsed.fileName,
         format: 'csv' as const,
         encoding: parsed.encoding,
+        encodingLabel: parsed.encodingLabel,
+        headerRow: parsed.headerRow,
         delimiter: parsed.delimiter,
         headers: parsed.headers,
         rowCount: parsed.rows.length,

@@ -1,5 +1,6 @@
 import type { SerializedError } from '#shared/errors.ts'
 import type { ReviewRow, RowFilter, ValidationSummary } from '#shared/ipc/contract.ts'
+import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
@@ -9,7 +10,7 @@ import type { PreparedItem } from '../providers/types.ts'
 // only pages of rows cross this boundary.
 
 export interface WorkerRequests {
-  ingest: { args: { path: string; datasetId: string }; result: DatasetSummary }
+  ingest: { args: { path: string; datasetId: string; options: IngestOptions }; result: DatasetSummary }
   rows: {
     args: { datasetId: string; offset: number; limit: number; filter: RowFilter }
     result: { total: number; rows: ReviewRow[] }

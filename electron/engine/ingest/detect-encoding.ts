@@ -1,10 +1,11 @@
+import { ENCODING_NAMES, type TextEncodingLabel } from '#shared/ingest-options.ts'
+
+export type { TextEncodingLabel }
+
 // Picks the text encoding of a file from its first bytes. A byte-order mark decides; valid UTF-8 is
 // UTF-8; UTF-16 without a mark shows itself by zero bytes in every other position. Anything else is
 // one of the single-byte code pages spreadsheets still write: we decode the sample with each and keep
 // the one whose non-ASCII characters look most like real letters of the languages our users write.
-
-export type TextEncodingLabel =
-  'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1250' | 'iso-8859-2' | 'windows-1252'
 
 export interface DetectedEncoding {
   encoding: TextEncodingLabel
@@ -92,15 +93,6 @@ export function detectEncoding(sample: Uint8Array, truncated: boolean): Detected
   return { encoding: best, bomLength: 0, basis: 'letter-frequency' }
 }
 
-const NAMES: Record<TextEncodingLabel, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 LE',
-  'utf-16be': 'UTF-16 BE',
-  'windows-1250': 'Windows-1250 (Central European)',
-  'iso-8859-2': 'ISO-8859-2 (Central European)',
-  'windows-1252': 'Windows-1252 (Western European)',
-}
-
 export function encodingName(encoding: TextEncodingLabel): string {
-  return NAMES[encoding]
+  return ENCODING_NAMES[encoding]
 }

@@ -2,12 +2,17 @@ import { createReadStream } from 'node:fs'
 import { basename } from 'node:path'
 import { Transform } from 'node:stream'
 import Papa from 'papaparse'
+import type { IngestOptions } from '#shared/ingest-options.ts'
 import { AppError } from '#shared/errors.ts'
-import { encodingName } from './detect-encoding.ts'
+import { encodingName, type TextEncodingLabel } from './detect-encoding.ts'
+import { detectHeaderRow, HEADER_SEARCH_RECORDS } from './detect-header-row.ts'
 import { sniffFile, unreadable } from './sniff-file.ts'
 
 export interface ParsedCsv {
   fileName: string
+  /** Source row number of the header (1 unless title rows come first). */
+  headerRow: number
+  encodingLabel: TextEncodingLabel
   encoding: string
   delimiter: string
   headers: string[]
@@ -18,6 +23,9 @@ export interface ParsedCsv {
   raggedRows: number[]
   notices: string[]
 }
+
+/** What the user chose instead of what was detected. */
+export type ReadOptions = IngestOptions
 
 export interface ReadProgress {
   bytesRead: number
@@ -88,9 +96,13 @@ export async function readCsv(
   path: string,
   signal: AbortSignal,
   onProgress: (progress: ReadProgress) => void,
+  options: ReadOptions = {},
 ): Promise<ParsedCsv> {
   const fileName = basename(path)
-  const sniff = await sniffFile(path)
+  const detected = await sniffFile(path)
+  const sniff = options.encoding
+    ? { ...detected, encoding: options.encoding, basis: 'chosen' as const }
+    : detected
   const notices: string[] = []
   if (sniff.basis === 'letter-frequency') {
     notices.push(
@@ -100,18 +112,70 @@ export async function readCsv(
 
   const rows: string[][] = []
   const rowNumbers: number[] = []
+  let headerRow = 1
   const raggedRows: number[] = []
   let rawHeader: string[] | null = null
   let recordNumber = 0
   let emptyRowsSkipped = 0
   let raggedCount = 0
   let unclosedQuoteRow: number | null = null
+  let titleRowsSkipped = 0
+  // The first records wait here until the header is chosen among them.
+  const leading: { cells: string[]; number: number }[] = []
+
+  const acceptRow = (cells: string[], number: number) => {
+    if (isEmptyRecord(cells)) {
+      emptyRowsSkipped++
+      return
+    }
+    if (cells.length !== (rawHeader?.length ?? 0)) {
+      raggedCount++
+      if (raggedRows.length < MAX_RAGGED_LISTED) raggedRows.push(number)
+    }
+    rows.push(cells)
+    rowNumbers.push(number)
+  }
+
+  const chooseHeader = () => {
+    let index: number
+    if (options.headerRow !== undefined) {
+      index = leading.findIndex((record) => record.number === options.headerRow)
+      if (index === -1) {
+        throw new AppError(
+          'CSV_PARSE',
+          `Row ${options.headerRow} cannot be the header: choose one of the first ${HEADER_SEARCH_RECORDS} rows${leading.length < HEADER_SEARCH_RECORDS ? ` (the file has ${leading.length})` : ''}.`,
+        )
+      }
+    } else {
+      index = detectHeaderRow(leading.map((record) => record.cells))
+      // Detection only looks past empty records when they lead the file.
+      while (index < leading.length - 1 && isEmptyRecord(leading[index]?.cells ?? [])) index++
+    }
+    const header = leading[index]
+    if (!header || isEmptyRecord(header.cells)) return
+    rawHeader = header.cells
+    headerRow = header.number
+    titleRowsSkipped = leading.slice(0, index).filter((record) => !isEmptyRecord(record.cells)).length
+    for (const record of leading.slice(index + 1)) acceptRow(record.cells, record.number)
+    leading.length = 0
+  }
+
+  const readRecords = (records: string[][]) => {
+    for (const cells of records) {
+      recordNumber++
+      if (rawHeader !== null) acceptRow(cells, recordNumber)
+      else {
+        leading.push({ cells, number: recordNumber })
+        if (leading.length >= HEADER_SEARCH_RECORDS) chooseHeader()
+      }
+    }
+  }
 
   const bytes = createReadStream(path)
   const text = bytes.pipe(decoder(sniff.encoding))
   bytes.on('error', (error) => text.destroy(error))
 
-  const delimiter = guessDelimiter(new TextDecoder(sniff.encoding).decode(sniff.sample))
+  const delimiter = options.delimiter ?? guessDelimiter(new TextDecoder(sniff.encoding).decode(sniff.sample))
   await new Promise<void>((resolve, reject) => {
     let settled = false
     const fail = (error: unknown) => {
@@ -134,22 +198,12 @@ export async function readCsv(
             unclosedQuoteRow = recordNumber + (error.row ?? 0) + 1
           }
         }
-        for (const cells of results.data) {
-          recordNumber++
-          if (isEmptyRecord(cells)) {
-            if (rawHeader !== null) emptyRowsSkipped++
-            continue
-          }
-          if (rawHeader === null) {
-            rawHeader = cells
-            continue
-          }
-          if (cells.length !== rawHeader.length) {
-            raggedCount++
-            if (raggedRows.length < MAX_RAGGED_LISTED) raggedRows.push(recordNumber)
-          }
-          rows.push(cells)
-          rowNumbers.push(recordNumber)
+        try {
+          readRecords(results.data)
+        } catch (error) {
+          parser.abort()
+          fail(error)
+          return
         }
         onProgress({ bytesRead: bytes.bytesRead, totalBytes: sniff.size })
       },
@@ -166,6 +220,7 @@ export async function readCsv(
     })
   })
 
+  if (rawHeader === null) chooseHeader() // files shorter than the header search
   if (rawHeader === null) {
     throw new AppError(
       'FILE_EMPTY',
@@ -192,11 +247,18 @@ export async function readCsv(
       `A quotation mark opened around row ${unclosedQuoteRow} is never closed, so the rest of the file may have been read as one cell. Check that row in your spreadsheet.`,
     )
   }
+  if (titleRowsSkipped > 0) {
+    notices.push(
+      `The header is row ${headerRow}; the ${titleRowsSkipped === 1 ? 'line' : `${titleRowsSkipped} lines`} above it (a title?) ${titleRowsSkipped === 1 ? 'was' : 'were'} skipped. Choose another header row if that is wrong.`,
+    )
+  }
   if (emptyRowsSkipped > 0) {
     notices.push(`${emptyRowsSkipped} empty row${emptyRowsSkipped === 1 ? ' was' : 's were'} skipped.`)
   }
   return {
     fileName,
+    headerRow,
+    encodingLabel: sniff.encoding,
     encoding: encodingName(sniff.encoding) + (sniff.bomLength > 0 ? ' (with BOM)' : ''),
     delimiter,
     headers,

@@ -3,9 +3,13 @@ import { checkFilePath } from '../../engine/ingest/check-file-path.ts'
 import type { Ipc } from './register.ts'
 
 export function registerFilesIpc(ipc: Ipc, engine: Engine): void {
-  ipc.handle('files:open', async ({ path }, event) => {
+  ipc.handle('files:open', async ({ path, options }, event) => {
     const checked = await checkFilePath(path)
-    const jobId = engine.openFile(checked, (jobEvent) => ipc.emit(event.sender, 'jobs:event', jobEvent))
+    const jobId = engine.openFile(
+      checked,
+      (jobEvent) => ipc.emit(event.sender, 'jobs:event', jobEvent),
+      options,
+    )
     return { jobId }
   })
 }

@@ -133,6 +133,34 @@ describe('readCsv', () => {
     })
   })
 
+  it('finds the header below title lines and keeps source row numbers', async () => {
+    const parsed = await read('titled.csv', 'Customer export,,\n,,\nname,email,phone\nAnn,ann@x.com,+1555\n')
+    expect(parsed.headerRow).toBe(3)
+    expect(parsed.headers).toEqual(['name', 'email', 'phone'])
+    expect(parsed.rowNumbers).toEqual([4])
+    expect(parsed.notices.join(' ')).toMatch(/The header is row 3; the line above it \(a title\?\) was skipped/)
+  })
+
+  it('reads the file the way the user chose: encoding, delimiter and header row', async () => {
+    const path = files.write('choices.csv', Buffer.from('a;b\nx,y;\xb3\n', 'latin1'))
+    const parsed = await readCsv(path, new AbortController().signal, () => {}, {
+      encoding: 'windows-1250',
+      delimiter: ',',
+      headerRow: 2,
+    })
+    expect(parsed.headers).toEqual(['x', 'y;ł'])
+    expect(parsed.encodingLabel).toBe('windows-1250')
+    expect(parsed.rows).toEqual([])
+  })
+
+  it('explains a header row choice beyond the file', async () => {
+    const path = files.write('short.csv', 'a,b\n1,2\n')
+    await expect(readCsv(path, new AbortController().signal, () => {}, { headerRow: 9 })).rejects.toMatchObject({
+      code: 'CSV_PARSE',
+      message: expect.stringMatching(/Row 9 cannot be the header.*the file has 2/),
+    })
+  })
+
   it('stops when cancelled', async () => {
     const controller = new AbortController()
     controller.abort()
