@@ -1,7 +1,7 @@
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { isAppError } from '#shared/errors.ts'
 import { Engine } from '../engine/engine.ts'
+import { workerPathFor } from '../engine/worker-path.ts'
+import { importCommand } from './commands/import.ts'
 import { inspectCommand } from './commands/inspect.ts'
 import { sandboxCommand } from './commands/sandbox.ts'
 import { UsageError } from './usage-error.ts'
@@ -13,24 +13,30 @@ const USAGE = `Usage: npm run -s crosswalk -- <command>
 Commands:
   inspect FILE [--encoding E] [--delimiter D] [--header-row N] [--limit N]
                              Print what Crosswalk reads from FILE as JSON (first N rows, default 20, 0 = all).
+  import FILE --provider ID --auto-map --sandbox [--include-invalid] [--report OUT.json] [--errors OUT.csv]
+                             Upload FILE to the provider's sandbox and report every row. Exit code 0: all rows
+                             succeeded; 1: some rows failed or were skipped; 2: bad usage or input; 3: stopped.
   sandbox [--port N]         Start the local replica of every provider's API and print where they listen.
 `
 
 const EXIT_USAGE = 2
 
+async function withEngine(run: (engine: Engine) => Promise<number>): Promise<number> {
+  const engine = new Engine({ workerPath: workerPathFor(import.meta.url) })
+  try {
+    return await run(engine)
+  } finally {
+    await engine.close()
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv
   switch (command) {
-    case 'inspect': {
-      const engine = new Engine({
-        workerPath: join(dirname(fileURLToPath(import.meta.url)), 'engine-worker.js'),
-      })
-      try {
-        return await inspectCommand(engine, args)
-      } finally {
-        await engine.close()
-      }
-    }
+    case 'inspect':
+      return withEngine((engine) => inspectCommand(engine, args))
+    case 'import':
+      return withEngine((engine) => importCommand(engine, args))
     case 'sandbox':
       await sandboxCommand(args)
       return 0

@@ -1,19 +1,26 @@
-import { AppError } from '#shared/errors.ts'
+import { AppError, type ErrorCode } from '#shared/errors.ts'
 import type { JobId } from '#shared/ids.ts'
-import type { JobEvent, JobResult } from '#shared/jobs.ts'
+import type { JobEvent, JobResult, TerminalJobEvent } from '#shared/jobs.ts'
 
-/** Runs a job to its end and returns its result; a failed job becomes its AppError. */
-export function runJob(
-  start: (listener: (event: JobEvent) => void) => JobId,
-  onEvent?: (event: JobEvent) => void,
-): Promise<JobResult> {
-  return new Promise((resolve, reject) => {
-    start((event) => {
-      onEvent?.(event)
-      if (event.type === 'completed') resolve(event.result)
-      else if (event.type === 'failed')
-        reject(new AppError(event.error.code as AppError['code'], event.error.message))
-      else if (event.type === 'cancelled') reject(new AppError('JOB_CANCELLED', 'The job was cancelled.'))
-    })
+type Listener = (event: JobEvent) => void
+
+/** Starts a job and waits for its terminal event, passing every event to `onEvent` on the way. */
+export async function runJob(
+  start: (listener: Listener) => JobId | Promise<JobId>,
+  onEvent?: Listener,
+): Promise<{ jobId: JobId; terminal: TerminalJobEvent }> {
+  let settle: (event: TerminalJobEvent) => void = () => {}
+  const terminal = new Promise<TerminalJobEvent>((resolve) => (settle = resolve))
+  const jobId = await start((event) => {
+    onEvent?.(event)
+    if (event.type === 'completed' || event.type === 'failed' || event.type === 'cancelled') settle(event)
   })
+  return { jobId, terminal: await terminal }
+}
+
+/** The result of a job that must succeed; a failed job becomes its AppError. */
+export function resultOf(terminal: TerminalJobEvent): JobResult {
+  if (terminal.type === 'completed') return terminal.result
+  if (terminal.type === 'failed') throw new AppError(terminal.error.code as ErrorCode, terminal.error.message)
+  throw new AppError('JOB_CANCELLED', 'The job was cancelled.')
 }

@@ -62,6 +62,12 @@ export class Engine {
     return summary
   }
 
+  /** Original cells of source rows, in the order asked. */
+  sourceCells(datasetId: DatasetId, rows: number[]): Promise<string[][]> {
+    this.requireDataset(datasetId)
+    return this.worker.request('cells', { datasetId, rows })
+  }
+
   listConnections(providerId: ProviderId): Promise<ConnectionSummary[]> {
     return this.connections.list(providerId)
   }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { Engine } from '../engine/engine.ts'
+import { workerPathFor } from '../engine/worker-path.ts'
 import { startWebBridge } from './server.ts'
 
 // `npm run web`: the whole app in a browser, backed by the real engine on this computer.
@@ -14,7 +15,7 @@ const { values } = parseArgs({
 })
 
 const uploadDir = mkdtempSync(join(tmpdir(), 'crosswalk-web-'))
-const engine = new Engine({ workerPath: join(here, 'engine-worker.js') })
+const engine = new Engine({ workerPath: workerPathFor(import.meta.url) })
 const bridge = await startWebBridge({
   engine,
   rendererDir: join(here, '../renderer'),

@@ -5,7 +5,7 @@ import type { DatasetId } from '#shared/ids.ts'
 import { IngestOptions, TextEncodingLabel } from '#shared/ingest-options.ts'
 import type { Engine } from '../../engine/engine.ts'
 import { checkFilePath } from '../../engine/ingest/check-file-path.ts'
-import { runJob } from '../run-job.ts'
+import { resultOf, runJob } from '../run-job.ts'
 import { UsageError } from '../usage-error.ts'
 
 const PAGE = 1_000
@@ -50,7 +50,9 @@ export async function inspectCommand(engine: Engine, args: string[]): Promise<nu
     )
   }
   const path = await checkFilePath(resolve(file))
-  const result = await runJob((listener) => engine.openFile(path, listener, options.data))
+  const result = resultOf(
+    (await runJob((listener) => engine.openFile(path, listener, options.data))).terminal,
+  )
   if (result.kind !== 'ingest') throw new AppError('INTERNAL', 'unexpected job result')
   const { dataset } = result
   const wanted = limit === 0 ? dataset.rowCount : Math.min(limit, dataset.rowCount)

@@ -113,6 +113,11 @@ export class Dataset {
     return { items, skipped }
   }
 
+  /** The original cells of the given source rows (e.g. to export failed rows as they were). */
+  cellsOf(rowNumbers: readonly number[]): string[][] {
+    return rowNumbers.map((row) => this.parsed.rows[indexOfRow(this.parsed.rowNumbers, row)] ?? [])
+  }
+
   private reviewRow(index: number): ReviewRow {
     const cells = this.parsed.rows[index] ?? []
     const row = this.parsed.rowNumbers[index] ?? 0
@@ -132,6 +137,20 @@ export class Dataset {
       throw new AppError('MAPPING_INVALID', 'Map the columns to the provider’s fields first.')
     return this.applied
   }
+}
+
+/** Row numbers ascend, so a binary search finds a row's index. */
+function indexOfRow(rowNumbers: readonly number[], row: number): number {
+  let low = 0
+  let high = rowNumbers.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const value = rowNumbers[middle] ?? 0
+    if (value === row) return middle
+    if (value < row) low = middle + 1
+    else high = middle - 1
+  }
+  return -1
 }
 
 function describeErrors(errors: readonly FieldIssue[]): string {

@@ -65,6 +65,7 @@ const handlers: Handlers = {
     const found = dataset(datasetId)
     return { ...found.prepare(offset, limit, include), rowCount: found.rowCount }
   },
+  cells: ({ datasetId, rows }) => dataset(datasetId).cellsOf(rows),
   dispose({ datasetId }) {
     datasets.delete(datasetId)
     return null

@@ -21,6 +21,7 @@ export interface WorkerRequests {
     args: { datasetId: string; offset: number; limit: number; include: 'valid' | 'all' }
     result: { items: PreparedItem[]; skipped: RowOutcome[]; rowCount: number }
   }
+  cells: { args: { datasetId: string; rows: number[] }; result: string[][] }
   dispose: { args: { datasetId: string }; result: null }
 }
 

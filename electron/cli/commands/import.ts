@@ -1,0 +1,121 @@
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import Papa from 'papaparse'
+import { AppError } from '#shared/errors.ts'
+import { ProviderId, SANDBOX_CONNECTION_ID } from '#shared/ids.ts'
+import { autoMatch } from '#shared/mapping/auto-match.ts'
+import type { RowOutcome } from '#shared/providers/types.ts'
+import { getProvider } from '#shared/providers/registry.ts'
+import type { Engine } from '../../engine/engine.ts'
+import { checkFilePath } from '../../engine/ingest/check-file-path.ts'
+import { progressLine } from '../progress-line.ts'
+import { resultOf, runJob } from '../run-job.ts'
+import { UsageError } from '../usage-error.ts'
+
+export const EXIT_ALL_SUCCEEDED = 0
+export const EXIT_SOME_FAILED = 1
+export const EXIT_STOPPED = 3
+
+const PAGE = 1_000
+
+/**
+ * `crosswalk import FILE --provider ID --auto-map --sandbox [--include-invalid] [--report OUT.json]
+ * [--errors OUT.csv]`: the whole import without the window — same engine, same per-row account. Rows
+ * with validation errors are skipped (with their reason) unless --include-invalid lets the provider decide.
+ */
+export async function importCommand(engine: Engine, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      provider: { type: 'string' },
+      'auto-map': { type: 'boolean', default: false },
+      sandbox: { type: 'boolean', default: false },
+      'include-invalid': { type: 'boolean', default: false },
+      report: { type: 'string' },
+      errors: { type: 'string' },
+    },
+  })
+  const [file, ...extra] = positionals
+  if (!file || extra.length > 0) throw new UsageError('import needs exactly one FILE.')
+  const providerId = ProviderId.safeParse(values.provider)
+  if (!providerId.success)
+    throw new UsageError(`--provider must be one of: ${ProviderId.options.join(', ')}.`)
+  if (!values['auto-map'])
+    throw new UsageError('Say how to map the columns: --auto-map (matches columns by name).')
+  if (!values.sandbox)
+    throw new UsageError('Say where to send the rows: --sandbox (the built-in replica of the provider).')
+  const provider = getProvider(providerId.data)
+
+  const path = await checkFilePath(resolve(file))
+  const ingest = resultOf((await runJob((listener) => engine.openFile(path, listener))).terminal)
+  if (ingest.kind !== 'ingest') throw new AppError('INTERNAL', 'unexpected job result')
+  const { dataset } = ingest
+  const assignments = autoMatch(dataset.headers, provider).map(({ field, column }) => ({ field, column }))
+  if (assignments.length === 0) {
+    throw new AppError(
+      'MAPPING_INVALID',
+      `None of the columns of "${dataset.fileName}" matched a ${provider.displayName} field by name (columns: ${dataset.headers.join(', ')}).`,
+    )
+  }
+  const summary = await engine.applyMapping({
+    datasetId: dataset.datasetId,
+    mapping: { providerId: provider.id, assignments },
+  })
+  process.stderr.write(
+    `${dataset.fileName}: ${dataset.rowCount} rows; mapped ${assignments
+      .map(({ field, column }) => `${dataset.headers[column]} → ${field}`)
+      .join(', ')}; ${summary.withErrors} with validation errors.\n`,
+  )
+
+  const draw = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r${line}\x1b[K`) : null
+  const include = values['include-invalid'] ? 'all' : 'valid'
+  const { jobId, terminal } = await runJob(
+    (listener) =>
+      engine.startUpload(
+        { datasetId: dataset.datasetId, connectionId: SANDBOX_CONNECTION_ID, include },
+        listener,
+      ),
+    (event) => {
+      if (draw && event.type === 'progress') draw(progressLine(event))
+    },
+  )
+  // A stopped job (e.g. the provider refused the credentials) still has a complete per-row account.
+  const stopped =
+    terminal.type === 'completed' ? null : terminal.type === 'failed' ? terminal.error.message : 'cancelled'
+  const { totals } = engine.uploadResults({ jobId, offset: 0, limit: 1 })
+  if (draw) process.stderr.write('\n')
+
+  const rows: RowOutcome[] = []
+  for (let offset = 0; offset < totals.rows; offset += PAGE) {
+    rows.push(...engine.uploadResults({ jobId, offset, limit: PAGE }).rows)
+  }
+  if (values.report) {
+    const report = { provider: provider.id, totals, rows, ...(stopped ? { stopped } : {}) }
+    await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`)
+  }
+  const unsuccessful = rows.filter((row) => row.status === 'failed' || row.status === 'skipped')
+  if (values.errors) {
+    const cells = await engine.sourceCells(
+      dataset.datasetId,
+      unsuccessful.map((row) => row.row),
+    )
+    const csv = Papa.unparse({
+      fields: [...dataset.headers, 'Crosswalk error'],
+      data: unsuccessful.map((row, index) => [
+        ...(cells[index] ?? []),
+        `Row ${row.row}: ${row.message ?? row.status}`,
+      ]),
+    })
+    await writeFile(values.errors, `\uFEFF${csv}\r\n`)
+  }
+  process.stderr.write(
+    `${totals.created} created, ${totals.updated} updated, ${totals.skipped} skipped, ${totals.failed} failed (of ${totals.rows} rows).\n`,
+  )
+  if (stopped) {
+    process.stderr.write(`Stopped: ${stopped}\n`)
+    return EXIT_STOPPED
+  }
+  return unsuccessful.length === 0 ? EXIT_ALL_SUCCEEDED : EXIT_SOME_FAILED
+}
