@@ -19,13 +19,15 @@ export class WorkerClient {
   private readonly pending = new Map<number, Pending>()
   private nextId = 1
   private crashed: AppError | null = null
+  private closing = false
 
   constructor(workerPath: string) {
     this.worker = new Worker(workerPath)
     this.worker.on('message', (message: FromWorker) => this.receive(message))
     this.worker.on('error', (error) => this.fail(error))
     this.worker.on('exit', (code) => {
-      if (code !== 0) this.fail(new Error(`worker exited with code ${code}`))
+      // terminate() ends the worker with code 1; only an exit we did not ask for is a crash.
+      if (code !== 0 && !this.closing) this.fail(new Error(`worker exited with code ${code}`))
     })
   }
 
@@ -50,6 +52,7 @@ export class WorkerClient {
   }
 
   async close(): Promise<void> {
+    this.closing = true
     await this.worker.terminate()
   }
 

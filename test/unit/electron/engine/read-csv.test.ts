@@ -138,7 +138,9 @@ describe('readCsv', () => {
     expect(parsed.headerRow).toBe(3)
     expect(parsed.headers).toEqual(['name', 'email', 'phone'])
     expect(parsed.rowNumbers).toEqual([4])
-    expect(parsed.notices.join(' ')).toMatch(/The header is row 3; the line above it \(a title\?\) was skipped/)
+    expect(parsed.notices.join(' ')).toMatch(
+      /The header is row 3; the line above it \(a title\?\) was skipped/,
+    )
   })
 
   it('reads the file the way the user chose: encoding, delimiter and header row', async () => {
@@ -155,7 +157,9 @@ describe('readCsv', () => {
 
   it('explains a header row choice beyond the file', async () => {
     const path = files.write('short.csv', 'a,b\n1,2\n')
-    await expect(readCsv(path, new AbortController().signal, () => {}, { headerRow: 9 })).rejects.toMatchObject({
+    await expect(
+      readCsv(path, new AbortController().signal, () => {}, { headerRow: 9 }),
+    ).rejects.toMatchObject({
       code: 'CSV_PARSE',
       message: expect.stringMatching(/Row 9 cannot be the header.*the file has 2/),
     })

@@ -3,7 +3,12 @@ import { detectHeaderRow } from '../../../../electron/engine/ingest/detect-heade
 
 describe('detectHeaderRow', () => {
   it('takes the first record when it is the header', () => {
-    expect(detectHeaderRow([['name', 'email'], ['Ann', 'ann@x.com']])).toBe(0)
+    expect(
+      detectHeaderRow([
+        ['name', 'email'],
+        ['Ann', 'ann@x.com'],
+      ]),
+    ).toBe(0)
   })
 
   it('skips title lines above the header', () => {
@@ -17,7 +22,12 @@ describe('detectHeaderRow', () => {
   })
 
   it('accepts a header with a few blank cells', () => {
-    expect(detectHeaderRow([['name', '', 'email', ''], ['Ann', 'x', 'a@x.com', 'y']])).toBe(0)
+    expect(
+      detectHeaderRow([
+        ['name', '', 'email', ''],
+        ['Ann', 'x', 'a@x.com', 'y'],
+      ]),
+    ).toBe(0)
   })
 
   it('falls back to the first record for single-column files', () => {

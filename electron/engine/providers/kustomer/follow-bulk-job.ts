@@ -1,0 +1,57 @@
+import { AppError } from '#shared/errors.ts'
+import { parseBatchResults, parseBulkProgress } from '#shared/providers/kustomer/results.ts'
+import type { RowOutcome } from '#shared/providers/types.ts'
+import type { KustomerHttp } from './kustomer-http.ts'
+import { KustomerNetworkError } from './kustomer-http.ts'
+
+// After Kustomer accepts a bulk request: poll `GET /v1/bulk/{id}` until it is complete, then read the
+// per-item results from `GET /v1/bulk/{id}/batches`. These are reads, so they are safe to repeat when
+// Kustomer or the network has a hiccup; they also carry on after the job is cancelled, because the
+// rows were already sent and the person needs to know what happened to them.
+
+const FIRST_POLL_MS = 50
+const MAX_POLL_MS = 1_000
+/** Consecutive failed reads before giving up on learning the outcome. */
+const MAX_READ_FAILURES = 6
+/** Kustomer finishes a 100-item job in seconds; past this, report the rows as unknown rather than hang. */
+export const POLL_DEADLINE_MS = 5 * 60_000
+
+export type JobOutcome = { kind: 'complete'; outcomes: RowOutcome[] } | { kind: 'timed-out' }
+
+export async function followBulkJob(http: KustomerHttp, bulkId: string): Promise<JobOutcome> {
+  const base = `/v1/bulk/${encodeURIComponent(bulkId)}`
+  const started = Date.now()
+  let delay = FIRST_POLL_MS
+  for (;;) {
+    const progress = parseBulkProgress(await read(http, base))
+    if (progress.status === 'complete') break
+    if (Date.now() - started > POLL_DEADLINE_MS) return { kind: 'timed-out' }
+    await http.pause(delay, false)
+    delay = Math.min(delay * 2, MAX_POLL_MS)
+  }
+  return { kind: 'complete', outcomes: parseBatchResults(await read(http, `${base}/batches`)) }
+}
+
+/** A GET that is retried on network errors, 404 (not visible yet) and 5xx; its JSON body. */
+async function read(http: KustomerHttp, path: string): Promise<unknown> {
+  let delay = 250
+  for (let failures = 1; ; failures++) {
+    let problem: AppError
+    try {
+      const response = await http.request('GET', path, undefined, false)
+      if (response === null) throw new AppError('INTERNAL', 'a read was cancelled') // never: reads ignore cancellation
+      if (response.status >= 200 && response.status < 300) return response.body
+      problem = new AppError(
+        response.status === 404 || response.status >= 500 ? 'PROVIDER_UNAVAILABLE' : 'PROVIDER_PROTOCOL',
+        `Kustomer (${http.host}) could not report on an upload it had accepted: ${response.reason}.`,
+      )
+      if (problem.code === 'PROVIDER_PROTOCOL') throw problem
+    } catch (error) {
+      if (!(error instanceof KustomerNetworkError)) throw error
+      problem = error.appError
+    }
+    if (failures >= MAX_READ_FAILURES) throw problem
+    await http.pause(delay, false)
+    delay = Math.min(delay * 2, 4_000)
+  }
+}

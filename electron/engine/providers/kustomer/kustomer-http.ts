@@ -1,0 +1,161 @@
+import { AppError } from '#shared/errors.ts'
+import { errorBodyMessage } from '#shared/providers/kustomer/results.ts'
+import type { ConnectionTarget, TransportContext } from '../types.ts'
+import { rateLimitWaitMs } from './rate-limit-wait.ts'
+
+// One Kustomer HTTP exchange: bearer auth, the org-wide rate limit (wait out 429s and an exhausted
+// budget, then resend: a 429 request was not accepted), and errors turned into what the person using
+// Crosswalk can act on. Everything else (413, 400, 5xx) is returned to the caller, which knows whether
+// resending is safe.
+
+/** Without any rate limit header, back off exponentially from here. */
+const FALLBACK_WAIT_MS = 1_000
+const MAX_RATE_LIMITED_ATTEMPTS = 20
+const REQUEST_TIMEOUT_MS = 60_000
+
+export interface KustomerResponse {
+  status: number
+  body: unknown
+  /** Kustomer's reason from an error body, or a generic one naming the status. */
+  reason: string
+}
+
+/** The request did not get an answer. `notSent` is true only when it certainly never reached Kustomer. */
+export class KustomerNetworkError extends Error {
+  override name = 'KustomerNetworkError'
+  readonly notSent: boolean
+  readonly appError: AppError
+
+  constructor(appError: AppError, notSent: boolean) {
+    super(appError.message)
+    this.appError = appError
+    this.notSent = notSent
+  }
+}
+
+/** Errors that mean the connection was never made, so nothing was sent. */
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EHOSTUNREACH',
+])
+
+export class KustomerHttp {
+  private readonly target: ConnectionTarget
+  private readonly ctx: TransportContext
+  /** No request before this time (ms since epoch): the budget of the current window is spent. */
+  private holdUntil = 0
+
+  constructor(target: ConnectionTarget, ctx: TransportContext) {
+    this.target = target
+    this.ctx = ctx
+  }
+
+  get host(): string {
+    try {
+      return new URL(this.target.baseUrl).host
+    } catch {
+      return this.target.baseUrl
+    }
+  }
+
+  /**
+   * Sends one request, waiting out rate limits. Returns null when the job was cancelled while waiting
+   * and `untilCancelled` is set (nothing was sent); otherwise the waits ignore cancellation, so a bulk
+   * job that was already accepted is still followed to its end.
+   */
+  async request(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    untilCancelled: boolean,
+  ): Promise<KustomerResponse | null> {
+    let fallback = FALLBACK_WAIT_MS
+    for (let attempt = 1; ; attempt++) {
+      const wait = this.holdUntil - Date.now()
+      if (wait > 0 && !(await this.pause(wait, untilCancelled))) return null
+      if (untilCancelled && this.ctx.signal.aborted) return null
+      const response = await this.send(method, path, body)
+      const waitMs = rateLimitWaitMs(response.headers)
+      if (response.headers.get('x-ratelimit-remaining') === '0' && waitMs !== null) {
+        this.holdUntil = Date.now() + waitMs
+      }
+      if (response.status === 429) {
+        await response.body?.cancel()
+        if (attempt >= MAX_RATE_LIMITED_ATTEMPTS) {
+          throw new AppError(
+            'PROVIDER_UNAVAILABLE',
+            `Kustomer (${this.host}) kept refusing requests because the organisation's rate limit was used up, even after waiting. Other integrations may be using the same budget; try again later.`,
+          )
+        }
+        this.holdUntil = Date.now() + (waitMs ?? fallback)
+        fallback = Math.min(fallback * 2, 30_000)
+        continue
+      }
+      const parsed = await readJson(response)
+      const reason = errorBodyMessage(parsed) ?? `HTTP ${response.status} ${response.statusText}`.trim()
+      if (response.status === 401 || response.status === 403) {
+        throw new AppError(
+          'PROVIDER_AUTH',
+          `Kustomer refused the API key (${reason}). Check that the key is copied in full, has not expired, belongs to this organisation's region, and has the roles to create customers and read bulk operations.`,
+        )
+      }
+      return { status: response.status, body: parsed, reason }
+    }
+  }
+
+  private async send(method: string, path: string, body: unknown): Promise<Response> {
+    this.ctx.onRequest?.()
+    try {
+      return await this.ctx.fetch(new URL(path, this.target.baseUrl), {
+        method,
+        headers: {
+          authorization: `Bearer ${this.target.apiKey}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        // Not the job's signal: cutting off a submit mid-flight would leave its outcome unknown.
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      })
+    } catch (error) {
+      const code = networkCode(error)
+      const notSent = code !== undefined && NOT_CONNECTED.has(code)
+      throw new KustomerNetworkError(
+        new AppError(
+          'PROVIDER_UNAVAILABLE',
+          `Could not reach Kustomer at ${this.host}${code ? ` (${code})` : ''}. Check the internet connection and the connection's address, then try again.`,
+        ),
+        notSent,
+      )
+    }
+  }
+
+  /** Waits `ms`; when `untilCancelled`, returns false as soon as the job is cancelled. */
+  async pause(ms: number, untilCancelled: boolean): Promise<boolean> {
+    if (untilCancelled) {
+      await this.ctx.sleep(ms, this.ctx.signal)
+      return !this.ctx.signal.aborted
+    }
+    await new Promise((resolve) => setTimeout(resolve, ms))
+    return true
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '')
+  if (text === '') return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
+function networkCode(error: unknown): string | undefined {
+  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out'
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
+  return typeof cause?.code === 'string' ? cause.code : undefined
+}

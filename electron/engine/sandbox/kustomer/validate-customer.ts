@@ -1,0 +1,96 @@
+import { checkEmail } from '#shared/validation/rules.ts'
+
+// Per-item checks Kustomer makes while processing a bulk job. A failing item becomes a result with
+// `status: 'error'` and one line of text naming the field, e.g.
+// `emails.0.email: "bob@@x" is not a valid email address`. Enum values and custom attribute suffixes
+// are the documented ones; fields Crosswalk never sends are only type-checked loosely.
+
+const EMAIL_TYPES = ['home', 'work', 'other']
+const PHONE_TYPES = ['mobile', 'home', 'work', 'fax', 'other']
+const GENDERS = ['m', 'f']
+const CUSTOM_KEY = /^[A-Za-z_][A-Za-z0-9_]*(Str|Txt|Num|At|Bool|Url)$/
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
+const TEXT_LIMIT = 1024
+const STRING_FIELDS = ['name', 'externalId', 'username', 'locale', 'timeZone', 'defaultLang', 'company']
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+const show = (value: unknown) => JSON.stringify(value)
+
+function checkList(
+  item: Record<string, unknown>,
+  field: 'emails' | 'phones',
+  valueKey: 'email' | 'phone',
+  types: readonly string[],
+): string | null {
+  const list = item[field]
+  if (list === undefined) return null
+  if (!Array.isArray(list)) return `${field}: must be a list`
+  for (const [index, entry] of list.entries()) {
+    const path = `${field}.${index}`
+    if (!isObject(entry)) return `${path}: must be an object with "${valueKey}"`
+    const value = entry[valueKey]
+    if (typeof value !== 'string' || value === '') return `${path}.${valueKey}: is required`
+    if (valueKey === 'email' && checkEmail(value) !== null) {
+      return `${path}.email: ${show(value)} is not a valid email address`
+    }
+    if (valueKey === 'phone' && !/\d/.test(value))
+      return `${path}.phone: ${show(value)} is not a phone number`
+    if (entry['type'] !== undefined && !types.includes(entry['type'] as string)) {
+      return `${path}.type: ${show(entry['type'])} is not one of ${types.join(', ')}`
+    }
+  }
+  return null
+}
+
+function checkCustomValue(key: string, value: unknown): string | null {
+  const path = `custom.${key}`
+  const suffix = CUSTOM_KEY.exec(key)?.[1]
+  if (suffix === undefined) {
+    return `${path}: ${show(key)} is not a valid custom attribute name; it must end in Str, Txt, Num, At, Bool or Url`
+  }
+  if (suffix === 'Str' || suffix === 'Txt') {
+    if (typeof value !== 'string') return `${path}: must be text`
+    if (value.length > TEXT_LIMIT) return `${path}: is longer than ${TEXT_LIMIT} characters`
+  }
+  if (suffix === 'Num' && value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
+    return `${path}: must be a number`
+  }
+  if (suffix === 'At' && value !== null && (typeof value !== 'string' || !ISO_DATE_TIME.test(value))) {
+    return `${path}: ${show(value)} is not an ISO 8601 date-time`
+  }
+  if (suffix === 'Bool' && typeof value !== 'boolean') return `${path}: must be true or false`
+  if (suffix === 'Url' && (typeof value !== 'string' || !URL.canParse(value))) {
+    return `${path}: ${show(value)} is not a URL`
+  }
+  return null
+}
+
+/** The first problem with one customer item, or null. Duplicates and ids are checked against the store by the job. */
+export function checkCustomer(item: unknown): string | null {
+  if (!isObject(item)) return 'item: must be a customer object'
+  for (const field of STRING_FIELDS) {
+    if (item[field] !== undefined && typeof item[field] !== 'string') return `${field}: must be text`
+  }
+  const listProblem =
+    checkList(item, 'emails', 'email', EMAIL_TYPES) ?? checkList(item, 'phones', 'phone', PHONE_TYPES)
+  if (listProblem) return listProblem
+  const tags = item['tags']
+  if (tags !== undefined && (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string'))) {
+    return 'tags: must be a list of text'
+  }
+  if (item['gender'] !== undefined && !GENDERS.includes(item['gender'] as string)) {
+    return `gender: ${show(item['gender'])} is not one of ${GENDERS.join(', ')}`
+  }
+  const custom = item['custom']
+  if (custom !== undefined) {
+    if (!isObject(custom)) return 'custom: must be an object'
+    for (const [key, value] of Object.entries(custom)) {
+      const problem = checkCustomValue(key, value)
+      if (problem) return problem
+    }
+  }
+  return null
+}

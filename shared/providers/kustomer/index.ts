@@ -1,0 +1,12 @@
+import type { ProviderDefinition } from '../types.ts'
+import { KUSTOMER_CUSTOM, KUSTOMER_FIELDS } from './schema.ts'
+
+export const kustomer: ProviderDefinition = {
+  id: 'kustomer',
+  displayName: 'Kustomer',
+  tagline: 'Customer service CRM: creates customers with their email, phone, tags and custom attributes.',
+  fields: KUSTOMER_FIELDS,
+  custom: KUSTOMER_CUSTOM,
+  // Documented: up to 100 records per bulk request, and 413 for bodies over 100 kb.
+  limits: { maxItemsPerRequest: 100, maxBodyBytes: 100_000 },
+}

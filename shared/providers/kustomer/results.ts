@@ -1,0 +1,132 @@
+import { AppError } from '../../errors.ts'
+import type { RowOutcome } from '../types.ts'
+import { rowForClientRef } from './request.ts'
+
+// Pure readers of Kustomer's bulk responses. Anything that does not look like what the docs describe
+// throws PROVIDER_PROTOCOL rather than guessing, so a changed API never turns into wrong outcomes.
+
+export type BulkStatus = 'queued' | 'running' | 'complete'
+
+export interface BulkProgress {
+  status: BulkStatus
+  batchesComplete: number
+  batchesTotal: number
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function protocol(what: string): AppError {
+  return new AppError(
+    'PROVIDER_PROTOCOL',
+    `Kustomer sent ${what} that Crosswalk does not understand. Nothing more was sent; try again later, and if it keeps happening, send us the log file.`,
+  )
+}
+
+/** `data.attributes.<key>`, or `data.<key>` (the shorter form some Kustomer docs show). */
+function dataField(data: Record<string, unknown>, key: string): unknown {
+  const attributes = data['attributes']
+  if (isObject(attributes) && key in attributes) return attributes[key]
+  return data[key]
+}
+
+/** Submit answer (201): `{ data: { type: 'bulk', id, attributes: { status: 'queued' } } }` → the bulk id. */
+export function parseSubmitResponse(body: unknown): string {
+  const data = isObject(body) ? body['data'] : undefined
+  if (!isObject(data) || typeof data['id'] !== 'string' || data['id'] === '') {
+    throw protocol('an answer to a bulk upload without a bulk operation id')
+  }
+  return data['id']
+}
+
+const STATUSES: readonly string[] = ['queued', 'running', 'complete']
+
+/**
+ * `GET /v1/bulk/{id}`. The field names (`status`, `batches.complete`, `batches.total`) are documented;
+ * the envelope (`data.attributes`) is a guess from Kustomer's JSON:API style (providers.md marks it
+ * [G]), so the bare `data.status` form is accepted too. The sandbox emits the `attributes` form.
+ */
+export function parseBulkProgress(body: unknown): BulkProgress {
+  const data = isObject(body) ? body['data'] : undefined
+  const status = isObject(data) ? dataField(data, 'status') : undefined
+  if (!isObject(data) || typeof status !== 'string' || !STATUSES.includes(status)) {
+    throw protocol('a bulk operation status')
+  }
+  const batches = dataField(data, 'batches')
+  const count = (key: string) => {
+    const n = isObject(batches) ? batches[key] : undefined
+    return typeof n === 'number' && Number.isFinite(n) ? n : 0
+  }
+  return { status: status as BulkStatus, batchesComplete: count('complete'), batchesTotal: count('total') }
+}
+
+/** Kustomer's per-item `error` is documented as text; an object is read for its message just in case. */
+function errorText(error: unknown): string {
+  if (typeof error === 'string' && error.trim() !== '') return error.trim()
+  if (isObject(error)) {
+    for (const key of ['detail', 'message', 'title']) {
+      const text = error[key]
+      if (typeof text === 'string' && text.trim() !== '') return text.trim()
+    }
+  }
+  return 'no reason given'
+}
+
+/** The message shown for a row Kustomer refused, with what to do for the errors we know. */
+export function refusedMessage(reason: string): string {
+  const hint = /duplicate/i.test(reason)
+    ? ' Another customer in Kustomer (or an earlier row of this file) already has this External ID. Give this row a different External ID, or update that customer instead.'
+    : ' Fix the value in the file and upload this row again.'
+  return `Kustomer refused this row: ${reason}.${hint}`
+}
+
+/**
+ * `GET /v1/bulk/{id}/batches` → one outcome per `results[]` entry, matched to rows by `_clientRef`.
+ * Accepts `{ data: [{ attributes: {...} }] }` (what the sandbox sends) and the flat array form shown
+ * in providers.md. Rows Kustomer left out are the caller's to account for.
+ */
+export function parseBatchResults(body: unknown): RowOutcome[] {
+  const list = isObject(body) ? body['data'] : body
+  if (!Array.isArray(list)) throw protocol('bulk results')
+  const outcomes: RowOutcome[] = []
+  for (const batch of list) {
+    const attributes = isObject(batch) && isObject(batch['attributes']) ? batch['attributes'] : batch
+    if (!isObject(attributes)) throw protocol('bulk results')
+    const results = attributes['results'] ?? []
+    if (!Array.isArray(results)) throw protocol('bulk results')
+    for (const result of results) {
+      if (!isObject(result) || typeof result['_clientRef'] !== 'string') throw protocol('a bulk result')
+      const row = rowForClientRef(result['_clientRef'])
+      if (row === null)
+        throw protocol(`a bulk result for a row it was never sent ("${result['_clientRef']}")`)
+      const status = result['status']
+      const objectId = result['objectId']
+      if ((status === 'created' || status === 'updated') && typeof objectId === 'string') {
+        outcomes.push({ row, status, id: objectId })
+      } else if (status === 'error') {
+        outcomes.push({ row, status: 'failed', message: refusedMessage(errorText(result['error'])) })
+      } else {
+        throw protocol('a bulk result')
+      }
+    }
+  }
+  return outcomes
+}
+
+/**
+ * Kustomer's synchronous error body (JSON:API style, `{ errors: [{ status, title, detail }] }`; the
+ * exact shape is not documented) → one sentence, or null when the body says nothing readable.
+ */
+export function errorBodyMessage(body: unknown): string | null {
+  const errors = isObject(body) ? body['errors'] : undefined
+  if (!Array.isArray(errors)) {
+    const message = isObject(body) ? body['message'] : undefined
+    return typeof message === 'string' && message.trim() !== '' ? message.trim() : null
+  }
+  const texts = errors
+    .map((error) => (isObject(error) ? (error['detail'] ?? error['title'] ?? error['code']) : error))
+    .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
+    .map((text) => text.trim())
+  return texts.length > 0 ? [...new Set(texts)].join('; ') : null
+}

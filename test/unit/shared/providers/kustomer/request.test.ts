@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import type { KustomerCustomer } from '#shared/providers/kustomer/request.ts'
+import {
+  buildCustomer,
+  clientRefForRow,
+  jsonBytes,
+  planBatches,
+  rowForClientRef,
+} from '#shared/providers/kustomer/request.ts'
+
+const LIMITS = { maxItemsPerRequest: 100, maxBodyBytes: 100_000 }
+
+function customers(count: number, extra: Partial<KustomerCustomer> = {}): KustomerCustomer[] {
+  return Array.from({ length: count }, (_, index) => ({ _clientRef: clientRefForRow(index + 2), ...extra }))
+}
+
+describe('Kustomer request builder', () => {
+  it('builds a customer from a mapped record', () => {
+    const customer = buildCustomer(
+      {
+        name: 'Ada Lovelace',
+        externalId: 'CRM-1',
+        'emails.0.email': 'ada@example.com',
+        'phones.0.phone': '+44 (20) 7946-0000',
+        tags: 'vip; newsletter, ,2024',
+        locale: 'en_GB',
+        'custom.loyaltyTierStr': 'gold',
+        unrelated: 'ignored',
+      },
+      'row-2',
+    )
+    expect(customer).toEqual({
+      _clientRef: 'row-2',
+      name: 'Ada Lovelace',
+      externalId: 'CRM-1',
+      emails: [{ email: 'ada@example.com' }],
+      phones: [{ phone: '+442079460000' }],
+      tags: ['vip', 'newsletter', '2024'],
+      locale: 'en_GB',
+      custom: { loyaltyTierStr: 'gold' },
+    })
+  })
+
+  it('leaves out what the row does not have', () => {
+    expect(buildCustomer({ tags: ' ; ' }, 'row-9')).toEqual({ _clientRef: 'row-9' })
+  })
+
+  it('round-trips row numbers through _clientRef', () => {
+    expect(clientRefForRow(12)).toBe('row-12')
+    expect(rowForClientRef('row-12')).toBe(12)
+    expect(rowForClientRef('row-0')).toBeNull()
+    expect(rowForClientRef('sheet1-row2')).toBeNull()
+  })
+})
+
+describe('planBatches', () => {
+  it('cuts at 100 items', () => {
+    const { batches, tooLarge } = planBatches(customers(250), LIMITS)
+    expect(batches.map((batch) => batch.length)).toEqual([100, 100, 50])
+    expect(tooLarge).toEqual([])
+    expect(batches.flat().map((c) => c._clientRef)).toEqual(customers(250).map((c) => c._clientRef))
+  })
+
+  it('keeps every request under 100 kB of UTF-8, counting multi-byte characters', () => {
+    const big = customers(60, { name: 'ż'.repeat(1000) }) // ~2 kB each as UTF-8, 1 kB as UTF-16
+    const { batches } = planBatches(big, LIMITS)
+    expect(batches.length).toBeGreaterThan(1)
+    for (const batch of batches) expect(jsonBytes(batch)).toBeLessThanOrEqual(100_000)
+    expect(batches.flat()).toHaveLength(60)
+  })
+
+  it('fills a request up to exactly the byte limit', () => {
+    const item = { _clientRef: 'row-2', name: 'x'.repeat(98) }
+    const size = jsonBytes(item)
+    const limits = { maxItemsPerRequest: 100, maxBodyBytes: 2 + size * 3 + 2 }
+    const { batches } = planBatches([item, item, item, item], limits)
+    expect(batches.map((batch) => batch.length)).toEqual([3, 1])
+    expect(jsonBytes(batches[0])).toBe(limits.maxBodyBytes)
+  })
+
+  it('sets aside an item too large for any request', () => {
+    const huge = { _clientRef: 'row-3', name: 'x'.repeat(100_000) }
+    const { batches, tooLarge } = planBatches([...customers(1), huge, ...customers(1)], LIMITS)
+    expect(tooLarge).toEqual([huge])
+    expect(batches).toEqual([[...customers(1), ...customers(1)]])
+  })
+})
