@@ -1,0 +1,27 @@
+import { parseArgs } from 'node:util'
+import { ingestBench } from './ingest.bench.ts'
+import { failed, formatReport } from './report.ts'
+
+// `npm run bench [-- --rows N --runs N]`: measures against baselines taken in the same run and prints
+// each figure with its target and ratio. Timings live here, never in tests. Exits 1 if a target fails.
+
+const USAGE = 'usage: npm run bench -- [--rows N (default 1000000)] [--runs N (default 5)]'
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '5' },
+    help: { type: 'boolean', default: false },
+  },
+})
+const rows = Number(values.rows)
+const runs = Number(values.runs)
+if (values.help || !Number.isInteger(rows) || rows < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.log(USAGE)
+  process.exit(values.help ? 0 : 2)
+}
+
+console.log(`Node ${process.version}, ${process.platform}/${process.arch}\n`)
+const report = await ingestBench({ rows, runs })
+console.log(formatReport(report))
+if (failed(report)) process.exitCode = 1
