@@ -30,7 +30,7 @@ export class Dataset {
   }
 
   get rowCount(): number {
-    return this.parsed.rows.length
+    return this.parsed.rowCount
   }
 
   applyMapping(mapping: Mapping): ValidationSummary {
@@ -47,7 +47,8 @@ export class Dataset {
     const validRows: number[] = []
     const errorsByField: Record<string, number> = {}
     let withWarnings = 0
-    this.parsed.rows.forEach((cells, index) => {
+    for (let index = 0; index < this.rowCount; index++) {
+      const cells = this.parsed.cells(index)
       const issues = validateRecord(provider, applyMapping(cells, mapping))
       const errorFields = new Set(
         issues.filter((issue) => issue.severity === 'error').map((issue) => issue.field),
@@ -56,7 +57,7 @@ export class Dataset {
       else validRows.push(index)
       if (issues.some((issue) => issue.severity === 'warning')) withWarnings++
       for (const field of errorFields) errorsByField[field] = (errorsByField[field] ?? 0) + 1
-    })
+    }
     this.applied = {
       mapping,
       provider,
@@ -95,8 +96,8 @@ export class Dataset {
     const skipped: RowOutcome[] = []
     const end = Math.min(offset + limit, this.rowCount)
     for (let index = offset; index < end; index++) {
-      const row = this.parsed.rowNumbers[index] ?? 0
-      const record = applyMapping(this.parsed.rows[index] ?? [], applied.mapping)
+      const row = this.parsed.rowNumber(index)
+      const record = applyMapping(this.parsed.cells(index), applied.mapping)
       if (include === 'valid') {
         const errors = validateRecord(applied.provider, record).filter((issue) => issue.severity === 'error')
         if (errors.length > 0) {
@@ -115,12 +116,29 @@ export class Dataset {
 
   /** The original cells of the given source rows (e.g. to export failed rows as they were). */
   cellsOf(rowNumbers: readonly number[]): string[][] {
-    return rowNumbers.map((row) => this.parsed.rows[indexOfRow(this.parsed.rowNumbers, row)] ?? [])
+    return rowNumbers.map((row) => {
+      const index = this.indexOfRow(row)
+      return index === -1 ? [] : this.parsed.cells(index)
+    })
+  }
+
+  /** Row numbers ascend, so a binary search finds a row's index (-1 when it is not a data row). */
+  private indexOfRow(row: number): number {
+    let low = 0
+    let high = this.rowCount - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const value = this.parsed.rowNumber(middle)
+      if (value === row) return middle
+      if (value < row) low = middle + 1
+      else high = middle - 1
+    }
+    return -1
   }
 
   private reviewRow(index: number): ReviewRow {
-    const cells = this.parsed.rows[index] ?? []
-    const row = this.parsed.rowNumbers[index] ?? 0
+    const cells = this.parsed.cells(index)
+    const row = this.parsed.rowNumber(index)
     if (!this.applied) return { row, cells }
     const values: MappedRecord = applyMapping(cells, this.applied.mapping)
     return { row, cells, values: { ...values }, issues: validateRecord(this.applied.provider, values) }
@@ -137,20 +155,6 @@ export class Dataset {
       throw new AppError('MAPPING_INVALID', 'Map the columns to the provider’s fields first.')
     return this.applied
   }
-}
-
-/** Row numbers ascend, so a binary search finds a row's index. */
-function indexOfRow(rowNumbers: readonly number[], row: number): number {
-  let low = 0
-  let high = rowNumbers.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const value = rowNumbers[middle] ?? 0
-    if (value === row) return middle
-    if (value < row) low = middle + 1
-    else high = middle - 1
-  }
-  return -1
 }
 
 function describeErrors(errors: readonly FieldIssue[]): string {

@@ -50,7 +50,7 @@ const handlers: Handlers = {
         headerRow: parsed.headerRow,
         delimiter: parsed.delimiter,
         headers: parsed.headers,
-        rowCount: parsed.rows.length,
+        rowCount: parsed.rowCount,
         emptyRowsSkipped: parsed.emptyRowsSkipped,
         raggedRows: parsed.raggedRows,
         notices: parsed.notices,
