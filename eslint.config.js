@@ -5,7 +5,10 @@ import tseslint from 'typescript-eslint'
 
 // Import boundaries from DESIGN.md: renderer → shared, electron → shared, shared → nothing,
 // never renderer ↔ electron. Raw ipcMain/ipcRenderer only in the two wrappers.
-const NO_ELECTRON_TREE = { group: ['**/electron/**', '@electron/*'], message: 'Only electron/ may import electron/.' }
+const NO_ELECTRON_TREE = {
+  group: ['**/electron/**', '@electron/*'],
+  message: 'Only electron/ may import electron/.',
+}
 const NO_RENDERER_TREE = { group: ['**/renderer/**'], message: 'Only renderer/ may import renderer/.' }
 
 export default tseslint.config(
@@ -30,7 +33,10 @@ export default tseslint.config(
           patterns: [
             NO_ELECTRON_TREE,
             NO_RENDERER_TREE,
-            { group: ['node:*', 'electron', 'react', 'react-dom', 'zustand'], message: 'shared/ is pure TypeScript.' },
+            {
+              group: ['node:*', 'electron', 'react', 'react-dom', 'zustand'],
+              message: 'shared/ is pure TypeScript.',
+            },
           ],
         },
       ],
@@ -80,8 +86,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The engine is plain Node: it powers the CLI and the web bridge.' }],
-          patterns: [NO_RENDERER_TREE, { group: ['**/main/**', '**/preload/**'], message: 'The engine does not depend on main.' }],
+          paths: [
+            { name: 'electron', message: 'The engine is plain Node: it powers the CLI and the web bridge.' },
+          ],
+          patterns: [
+            NO_RENDERER_TREE,
+            { group: ['**/main/**', '**/preload/**'], message: 'The engine does not depend on main.' },
+          ],
         },
       ],
     },
@@ -93,7 +104,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'IPC handlers and the web bridge must run without Electron.' }],
+          paths: [
+            { name: 'electron', message: 'IPC handlers and the web bridge must run without Electron.' },
+          ],
           patterns: [NO_RENDERER_TREE],
         },
       ],

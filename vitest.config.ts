@@ -30,6 +30,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/helpers/renderer-setup.ts'],
         },
       },
       {

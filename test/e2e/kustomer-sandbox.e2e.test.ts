@@ -34,7 +34,11 @@ describe('import a CSV into the Kustomer sandbox', () => {
     await app?.stop()
   })
 
-  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
+  const shot = async (name: string) => {
+    // Back to the top first: a full-page capture of a scrolled page paints the sticky header mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
+  }
 
   it('reports 9 created and 1 failed with Kustomer’s reason', async () => {
     // 1. File

@@ -1,0 +1,45 @@
+import { useMemo } from 'react'
+import { Stepper } from '../components/Stepper.tsx'
+import { FileStep } from '../features/file/FileStep.tsx'
+import { MappingStep } from '../features/mapping/MappingStep.tsx'
+import { ProviderStep } from '../features/provider/ProviderStep.tsx'
+import { ReviewStep } from '../features/review/ReviewStep.tsx'
+import { UploadStep } from '../features/upload/UploadStep.tsx'
+import { useApp, useAppShallow } from '../store/index.ts'
+import type { Step } from '../store/types.ts'
+
+export function App() {
+  const { step, hasRows, hasConnection, hasMapping, uploading } = useAppShallow((state) => ({
+    step: state.step,
+    hasRows: (state.dataset?.rowCount ?? 0) > 0 && state.ingestJobId === null,
+    hasConnection: state.connectionId !== null,
+    hasMapping: state.assignments.length > 0,
+    uploading: state.uploadState === 'running',
+  }))
+  const stepChosen = useApp((state) => state.stepChosen)
+  const reachable = useMemo(() => {
+    const steps = new Set<Step>()
+    if (uploading) return new Set<Step>(['upload'])
+    steps.add('file')
+    if (hasRows) steps.add('provider')
+    if (hasRows && hasConnection) steps.add('map')
+    if (hasRows && hasConnection && hasMapping) steps.add('review').add('upload')
+    return steps
+  }, [hasRows, hasConnection, hasMapping, uploading])
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="brand">Crosswalk</span>
+        <Stepper current={step} reachable={reachable} onChoose={stepChosen} />
+      </header>
+      <main className="app-main">
+        {step === 'file' ? <FileStep /> : null}
+        {step === 'provider' ? <ProviderStep /> : null}
+        {step === 'map' ? <MappingStep /> : null}
+        {step === 'review' ? <ReviewStep /> : null}
+        {step === 'upload' ? <UploadStep /> : null}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,60 @@
+import { useRef, useState, type DragEvent } from 'react'
+import type { DroppedFile } from '#shared/ipc/api.ts'
+
+interface DropZoneProps {
+  onFile(file: DroppedFile): void
+  disabled: boolean
+}
+
+/** Takes a file dragged from the desktop, or chosen with Browse…. */
+export function DropZone({ onFile, disabled }: DropZoneProps) {
+  const input = useRef<HTMLInputElement>(null)
+  const [over, setOver] = useState(false)
+
+  const accept = (files: FileList | null) => {
+    const file = files?.[0]
+    if (file && !disabled) onFile(file)
+  }
+  // preventDefault on dragover/drop keeps the browser from navigating to the dropped file.
+  const onDrag = (event: DragEvent, isOver: boolean) => {
+    event.preventDefault()
+    setOver(isOver)
+  }
+
+  return (
+    <section
+      role="region"
+      aria-label="Drop a spreadsheet here"
+      className={over ? 'drop-zone over' : 'drop-zone'}
+      onDragEnter={(event) => onDrag(event, true)}
+      onDragOver={(event) => onDrag(event, true)}
+      onDragLeave={(event) => onDrag(event, false)}
+      onDrop={(event) => {
+        onDrag(event, false)
+        accept(event.dataTransfer.files)
+      }}
+    >
+      <p className="drop-title">
+        <span aria-hidden="true">⬇︎ </span>Drop a spreadsheet here
+      </p>
+      <p className="muted">
+        A CSV file (.csv, or tab-separated .tsv / .txt) with column names in the first row.
+      </p>
+      <button type="button" className="button" disabled={disabled} onClick={() => input.current?.click()}>
+        Browse…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        aria-label="Choose a file"
+        accept=".csv,.tsv,.txt"
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(event) => {
+          accept(event.target.files)
+          event.target.value = ''
+        }}
+      />
+    </section>
+  )
+}

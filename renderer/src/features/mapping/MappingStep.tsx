@@ -1,0 +1,137 @@
+import { useEffect } from 'react'
+import type { FieldGroup } from '#shared/providers/types.ts'
+import { getProvider } from '#shared/providers/registry.ts'
+import { Alert } from '../../components/Alert.tsx'
+import { plural } from '../../lib/format.ts'
+import { useAppShallow } from '../../store/index.ts'
+import { FieldRow } from './FieldRow.tsx'
+import { useSampleValues } from './useSampleValues.ts'
+
+const GROUPS: { id: FieldGroup; title: string }[] = [
+  { id: 'identity', title: 'Identity' },
+  { id: 'contact', title: 'Contact' },
+  { id: 'address', title: 'Address' },
+  { id: 'other', title: 'Other' },
+]
+
+export function MappingStep() {
+  const { dataset, providerId, assignments } = useAppShallow((state) => ({
+    dataset: state.dataset,
+    providerId: state.providerId,
+    assignments: state.assignments,
+  }))
+  const { fieldMapped, customFieldAdded, autoMatchRequested, stepChosen } = useAppShallow((state) => ({
+    fieldMapped: state.fieldMapped,
+    customFieldAdded: state.customFieldAdded,
+    autoMatchRequested: state.autoMatchRequested,
+    stepChosen: state.stepChosen,
+  }))
+  const samples = useSampleValues(dataset)
+  useEffect(() => autoMatchRequested(), [autoMatchRequested, dataset, providerId])
+  if (!dataset || !providerId) return null
+
+  const provider = getProvider(providerId)
+  const columnOf = (field: string) =>
+    assignments.find((assignment) => assignment.field === field)?.column ?? null
+  const usedColumns = new Set(assignments.map((assignment) => assignment.column))
+  const unmapped = dataset.headers
+    .map((header, column) => ({ header, column }))
+    .filter(({ column }) => !usedColumns.has(column))
+  const customAssignments = assignments.filter((assignment) => provider.custom?.owns(assignment.field))
+  const missingRequired = provider.fields.filter((field) => field.required && columnOf(field.key) === null)
+
+  return (
+    <section className="step" aria-labelledby="map-heading">
+      <h1 id="map-heading">Match your columns to {provider.displayName}</h1>
+      <p className="muted">
+        {plural(usedColumns.size, 'column')} mapped · {plural(unmapped.length, 'column')} not sent. Columns
+        were matched by name; change any that are wrong.
+      </p>
+      {GROUPS.map((group) => {
+        const fields = provider.fields.filter((field) => field.group === group.id)
+        if (fields.length === 0) return null
+        return (
+          <fieldset key={group.id} className="field-group">
+            <legend>{group.title}</legend>
+            {fields.map((field) => (
+              <FieldRow
+                key={field.key}
+                field={field}
+                headers={dataset.headers}
+                samples={samples}
+                column={columnOf(field.key)}
+                onChange={(column) => fieldMapped(field.key, column)}
+              />
+            ))}
+          </fieldset>
+        )
+      })}
+      {provider.custom ? (
+        <fieldset className="field-group">
+          <legend>Custom</legend>
+          <p className="muted">{provider.custom.help}</p>
+          {customAssignments.map((assignment) => (
+            <div className="custom-row" key={assignment.field}>
+              <span>
+                <strong>{dataset.headers[assignment.column]}</strong> → <code>{assignment.field}</code>
+              </span>
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() => fieldMapped(assignment.field, null)}
+              >
+                Remove <span className="visually-hidden">{assignment.field}</span>
+              </button>
+            </div>
+          ))}
+          {unmapped.length > 0 ? (
+            <>
+              <h2 className="subheading">Columns not sent</h2>
+              <ul className="unmapped">
+                {unmapped.map(({ header, column }) => (
+                  <li key={column}>
+                    <span>
+                      {header}
+                      {samples[column] ? <span className="muted"> — e.g. {samples[column]}</span> : null}
+                    </span>
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={() =>
+                        provider.custom && customFieldAdded(provider.custom.keyFor(header), column)
+                      }
+                    >
+                      Add as custom attribute <span className="visually-hidden">“{header}”</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </fieldset>
+      ) : null}
+      {missingRequired.length > 0 ? (
+        <Alert tone="warning" title="Required fields are not mapped">
+          {provider.displayName} needs {missingRequired.map((field) => field.label).join(', ')}. Choose a
+          column for {missingRequired.length === 1 ? 'it' : 'each'} to continue.
+        </Alert>
+      ) : null}
+      {assignments.length === 0 ? (
+        <Alert tone="warning">No column is mapped yet: choose at least one to continue.</Alert>
+      ) : null}
+      <div className="actions">
+        <button type="button" className="button secondary" onClick={() => stepChosen('provider')}>
+          Back
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={missingRequired.length > 0 || assignments.length === 0}
+          onClick={() => stepChosen('review')}
+        >
+          Continue
+        </button>
+      </div>
+    </section>
+  )
+}

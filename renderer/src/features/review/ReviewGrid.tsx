@@ -1,0 +1,59 @@
+import { createColumnHelper } from '@tanstack/react-table'
+import { useCallback, useMemo } from 'react'
+import type { DatasetId } from '#shared/ids.ts'
+import type { ReviewRow, RowFilter } from '#shared/ipc/contract.ts'
+import type { ProviderDefinition } from '#shared/providers/types.ts'
+import { PagedTable } from '../../components/PagedTable.tsx'
+import type { GridFeatures, RowSlot } from '../../components/table-features.ts'
+import { api, unwrap } from '../../lib/ipc.ts'
+import { fieldLabel } from './fieldLabels.ts'
+import { ReviewCell } from './ReviewCell.tsx'
+
+const column = createColumnHelper<GridFeatures, RowSlot<ReviewRow>>()
+
+interface ReviewGridProps {
+  datasetId: DatasetId
+  provider: ProviderDefinition
+  fields: readonly string[]
+  filter: RowFilter
+  total: number
+  version: number
+}
+
+/** The mapped values of every row, paged from the engine; cells the provider would refuse are marked. */
+export function ReviewGrid({ datasetId, provider, fields, filter, total, version }: ReviewGridProps) {
+  const columns = useMemo(
+    () => [
+      column.display({
+        id: 'row',
+        header: 'Row',
+        size: 70,
+        cell: ({ row }) => <span className="row-number">{row.original.row?.row ?? '…'}</span>,
+      }),
+      ...fields.map((key) =>
+        column.display({
+          id: key,
+          header: fieldLabel(provider, key),
+          size: 220,
+          cell: ({ row }) => <ReviewCell row={row.original.row} field={key} />,
+        }),
+      ),
+    ],
+    [fields, provider],
+  )
+  const loadPage = useCallback(
+    async (offset: number, limit: number) =>
+      (await unwrap(api.dataset.rows({ datasetId, offset, limit, filter }))).rows,
+    [datasetId, filter],
+  )
+  return (
+    <PagedTable
+      label="Review rows"
+      columns={columns}
+      total={total}
+      resetKey={`${datasetId}:${filter}:${version}`}
+      loadPage={loadPage}
+      emptyText={filter === 'errors' ? 'No row has an error.' : 'No rows to show.'}
+    />
+  )
+}

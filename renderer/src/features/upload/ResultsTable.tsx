@@ -1,0 +1,73 @@
+import { createColumnHelper } from '@tanstack/react-table'
+import { useCallback, useMemo } from 'react'
+import type { JobId } from '#shared/ids.ts'
+import type { RowOutcome } from '#shared/providers/types.ts'
+import { PagedTable } from '../../components/PagedTable.tsx'
+import type { GridFeatures, RowSlot } from '../../components/table-features.ts'
+import { api, unwrap } from '../../lib/ipc.ts'
+
+const column = createColumnHelper<GridFeatures, RowSlot<RowOutcome>>()
+
+const STATUS_ICON: Record<RowOutcome['status'], string> = {
+  created: '✓',
+  updated: '↻',
+  skipped: '–',
+  failed: '✕',
+}
+
+/** One line per source row: what happened to it, and why when it did not go through. */
+export function ResultsTable({ jobId, total }: { jobId: JobId; total: number }) {
+  const columns = useMemo(
+    () => [
+      column.display({
+        id: 'row',
+        header: 'Row',
+        size: 70,
+        cell: ({ row }) => <span className="row-number">{row.original.row?.row ?? '…'}</span>,
+      }),
+      column.display({
+        id: 'status',
+        header: 'Status',
+        size: 120,
+        cell: ({ row }) => {
+          const outcome = row.original.row
+          if (!outcome) return null
+          return (
+            <span className={`status status-${outcome.status}`}>
+              <span aria-hidden="true">{STATUS_ICON[outcome.status]} </span>
+              {outcome.status}
+            </span>
+          )
+        },
+      }),
+      column.display({
+        id: 'message',
+        header: 'Message',
+        size: 560,
+        cell: ({ row }) => <span className="cell-text wrap">{row.original.row?.message ?? ''}</span>,
+      }),
+      column.display({
+        id: 'id',
+        header: 'ID',
+        size: 220,
+        cell: ({ row }) => <code>{row.original.row?.id ?? ''}</code>,
+      }),
+    ],
+    [],
+  )
+  const loadPage = useCallback(
+    async (offset: number, limit: number) =>
+      (await unwrap(api.upload.results({ jobId, offset, limit }))).rows,
+    [jobId],
+  )
+  return (
+    <PagedTable
+      label="Row results"
+      columns={columns}
+      total={total}
+      resetKey={`${jobId}:${total}`}
+      loadPage={loadPage}
+      emptyText="No rows."
+    />
+  )
+}

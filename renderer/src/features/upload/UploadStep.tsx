@@ -1,0 +1,115 @@
+import { getProvider } from '#shared/providers/registry.ts'
+import { Alert } from '../../components/Alert.tsx'
+import { ProgressBar } from '../../components/ProgressBar.tsx'
+import { formatCount, formatDuration, plural } from '../../lib/format.ts'
+import { useAppShallow } from '../../store/index.ts'
+import { ResultsTable } from './ResultsTable.tsx'
+import { UploadSummary } from './UploadSummary.tsx'
+
+export function UploadStep() {
+  const state = useAppShallow((s) => ({
+    dataset: s.dataset,
+    providerId: s.providerId,
+    connection: s.connections.find((candidate) => candidate.id === s.connectionId) ?? null,
+    validation: s.validation,
+    include: s.include,
+    jobId: s.uploadJobId,
+    progress: s.uploadProgress,
+    uploadState: s.uploadState,
+    totals: s.totals,
+    uploadError: s.uploadError,
+  }))
+  const { includeChosen, uploadStarted, uploadCancelled, stepChosen, startedOver } = useAppShallow((s) => ({
+    includeChosen: s.includeChosen,
+    uploadStarted: s.uploadStarted,
+    uploadCancelled: s.uploadCancelled,
+    stepChosen: s.stepChosen,
+    startedOver: s.startedOver,
+  }))
+  const { dataset, providerId, connection, validation, progress, uploadState, totals } = state
+  if (!dataset || !providerId || !connection || !validation) return null
+  const provider = getProvider(providerId)
+  const running = uploadState === 'running'
+  const finished = uploadState === 'completed' || uploadState === 'failed' || uploadState === 'cancelled'
+
+  return (
+    <section className="step" aria-labelledby="upload-heading">
+      <h1 id="upload-heading">Upload to {provider.displayName}</h1>
+      <p>
+        {plural(dataset.rowCount, 'row')} from <strong>{dataset.fileName}</strong> to{' '}
+        <strong>{connection.name}</strong> (<code>{connection.baseUrl}</code>).
+      </p>
+      {!running && !finished ? (
+        <>
+          <fieldset className="include-choice">
+            <legend>Rows with errors</legend>
+            <label>
+              <input
+                type="radio"
+                name="include"
+                checked={state.include === 'valid'}
+                onChange={() => includeChosen('valid')}
+              />
+              Skip rows with errors — {plural(validation.withErrors, 'row')} will be skipped and listed with
+              the reason
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="include"
+                checked={state.include === 'all'}
+                onChange={() => includeChosen('all')}
+              />
+              Upload all rows — {provider.displayName} decides on the {plural(validation.withErrors, 'row')}{' '}
+              with errors
+            </label>
+          </fieldset>
+          <div className="actions">
+            <button type="button" className="button secondary" onClick={() => stepChosen('review')}>
+              Back
+            </button>
+            <button type="button" className="button primary" onClick={() => void uploadStarted()}>
+              Start upload
+            </button>
+          </div>
+        </>
+      ) : null}
+      {running ? (
+        <div className="reading">
+          <ProgressBar
+            label="Upload progress"
+            fraction={progress?.total ? progress.done / progress.total : null}
+            detail={
+              progress?.total
+                ? `${formatCount(progress.done)} of ${formatCount(progress.total)} rows · ${formatCount(progress.ratePerSecond)} rows/s${progress.etaSeconds !== null ? ` · about ${formatDuration(progress.etaSeconds)} left` : ''}`
+                : 'Starting the upload…'
+            }
+          />
+          <button type="button" className="button secondary" onClick={() => void uploadCancelled()}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {uploadState === 'failed' && state.uploadError ? (
+        <Alert tone="error" title="The upload stopped">
+          {state.uploadError}
+        </Alert>
+      ) : null}
+      {uploadState === 'cancelled' ? (
+        <Alert tone="info">The upload was cancelled. Rows that were not sent are listed as skipped.</Alert>
+      ) : null}
+      {finished && totals ? (
+        <>
+          <h2>Results</h2>
+          <UploadSummary totals={totals} />
+          {state.jobId ? <ResultsTable jobId={state.jobId} total={totals.rows} /> : null}
+          <div className="actions">
+            <button type="button" className="button primary" onClick={startedOver}>
+              Start over
+            </button>
+          </div>
+        </>
+      ) : null}
+    </section>
+  )
+}

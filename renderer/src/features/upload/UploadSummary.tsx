@@ -1,0 +1,23 @@
+import type { UploadTotals } from '#shared/jobs.ts'
+import { formatCount } from '../../lib/format.ts'
+
+const PARTS: { key: keyof Omit<UploadTotals, 'rows'>; label: string }[] = [
+  { key: 'created', label: 'created' },
+  { key: 'updated', label: 'updated' },
+  { key: 'skipped', label: 'skipped' },
+  { key: 'failed', label: 'failed' },
+]
+
+/** The totals, each its own element; they always add up to the number of rows in the file. */
+export function UploadSummary({ totals }: { totals: UploadTotals }) {
+  return (
+    <section role="status" aria-label="Upload results" className="totals">
+      {PARTS.map((part) => (
+        <p key={part.key} className={`total total-${part.key}`}>
+          {formatCount(totals[part.key])} {part.label}
+        </p>
+      ))}
+      <p className="muted total-rows">of {formatCount(totals.rows)} rows in the file</p>
+    </section>
+  )
+}

@@ -1,0 +1,35 @@
+import type { StateCreator } from 'zustand'
+import { api, messageOf, unwrap } from '../../lib/ipc.ts'
+import type { AppState, FileSlice } from '../types.ts'
+
+export const createFileSlice: StateCreator<AppState, [], [], FileSlice> = (set, get) => ({
+  file: null,
+  ingestJobId: null,
+  ingestProgress: null,
+  dataset: null,
+  fileError: null,
+  async fileDropped(file, options) {
+    set({
+      file,
+      fileError: null,
+      ingestProgress: null,
+      dataset: null,
+      validation: null,
+      autoMatchedFor: null,
+    })
+    try {
+      const { jobId } = await unwrap(api.files.open(file, options))
+      set({ ingestJobId: jobId })
+      // Events may have raced ahead of this answer: replay the ones for this job.
+      const early = get().earlyEvents.filter((event) => event.jobId === jobId)
+      set({ earlyEvents: get().earlyEvents.filter((event) => event.jobId !== jobId) })
+      for (const event of early) get().jobEventReceived(event)
+    } catch (error) {
+      set({ fileError: messageOf(error), ingestJobId: null })
+    }
+  },
+  async ingestCancelled() {
+    const jobId = get().ingestJobId
+    if (jobId) await api.jobs.cancel({ jobId })
+  },
+})

@@ -1,0 +1,79 @@
+import type { JobId } from '#shared/ids.ts'
+import type { ConnectionSummary, ValidationSummary } from '#shared/ipc/contract.ts'
+import type { DatasetSummary, JobEvent, UploadTotals } from '#shared/jobs.ts'
+import type { IngestOptions } from '#shared/ingest-options.ts'
+import type { Assignment } from '#shared/mapping/mapping.ts'
+import type { ProviderId } from '#shared/ids.ts'
+import type { DroppedFile } from '#shared/ipc/api.ts'
+
+export type Step = 'file' | 'provider' | 'map' | 'review' | 'upload'
+
+export type Progress = Extract<JobEvent, { type: 'progress' }>
+
+export interface FlowSlice {
+  step: Step
+  stepChosen(step: Step): void
+  startedOver(): void
+}
+
+export interface FileSlice {
+  file: DroppedFile | null
+  ingestJobId: JobId | null
+  ingestProgress: Progress | null
+  dataset: DatasetSummary | null
+  fileError: string | null
+  fileDropped(file: DroppedFile, options?: IngestOptions): Promise<void>
+  ingestCancelled(): Promise<void>
+}
+
+export interface ProviderSlice {
+  providerId: ProviderId | null
+  connections: ConnectionSummary[]
+  connectionId: ConnectionSummary['id'] | null
+  connectionsError: string | null
+  providerChosen(providerId: ProviderId): Promise<void>
+  connectionChosen(connectionId: ConnectionSummary['id']): void
+}
+
+export interface MappingSlice {
+  assignments: Assignment[]
+  /** Which dataset and provider the automatic match was made for: it is applied once, then the user's edits win. */
+  autoMatchedFor: string | null
+  fieldMapped(field: string, column: number | null): void
+  customFieldAdded(field: string, column: number): void
+  autoMatchRequested(): void
+}
+
+export interface ReviewSlice {
+  validation: ValidationSummary | null
+  validationError: string | null
+  /** Bumped whenever the mapping is applied again, so grids drop their cached pages. */
+  validationVersion: number
+  mappingApplied(): Promise<void>
+}
+
+export interface UploadSlice {
+  include: 'valid' | 'all'
+  uploadJobId: JobId | null
+  uploadProgress: Progress | null
+  uploadState: 'idle' | 'running' | 'completed' | 'failed' | 'cancelled'
+  totals: UploadTotals | null
+  uploadError: string | null
+  includeChosen(include: 'valid' | 'all'): void
+  uploadStarted(): Promise<void>
+  uploadCancelled(): Promise<void>
+}
+
+export interface JobsSlice {
+  /** Events that arrived before the request that started their job answered with its id. */
+  earlyEvents: JobEvent[]
+  jobEventReceived(event: JobEvent): void
+}
+
+export type AppState = FlowSlice &
+  FileSlice &
+  ProviderSlice &
+  MappingSlice &
+  ReviewSlice &
+  UploadSlice &
+  JobsSlice

@@ -1,0 +1,32 @@
+import type { RendererApi } from '#shared/ipc/api.ts'
+import type { JobEvent } from '#shared/jobs.ts'
+
+type Listener = (event: JobEvent) => void
+
+/**
+ * A stand-in for window.api in component tests only (end-to-end tests use the real one). Each method
+ * can be replaced per test; `emit` plays an engine event.
+ */
+export function createFakeApi() {
+  const listeners = new Set<Listener>()
+  const notImplemented = () => Promise.reject(new Error('not set up in this test'))
+  const api = {
+    files: { open: notImplemented },
+    jobs: {
+      cancel: () => Promise.resolve({ ok: true as const, value: { cancelled: true } }),
+      onEvent(listener: Listener) {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      },
+    },
+    dataset: {
+      rows: () => Promise.resolve({ ok: true as const, value: { total: 0, rows: [] } }),
+      applyMapping: notImplemented,
+    },
+    connections: { list: () => Promise.resolve({ ok: true as const, value: [] }) },
+    upload: { start: notImplemented, results: notImplemented },
+  } as unknown as RendererApi
+  return { api, emit: (event: JobEvent) => listeners.forEach((listener) => listener(event)) }
+}
+
+export const fake = createFakeApi()

@@ -1,0 +1,93 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { DatasetId } from '#shared/ids.ts'
+import { MappingStep } from '../../../renderer/src/features/mapping/MappingStep.tsx'
+import { ReviewCell } from '../../../renderer/src/features/review/ReviewCell.tsx'
+import { UploadSummary } from '../../../renderer/src/features/upload/UploadSummary.tsx'
+import { appStore, initialAppState } from '../../../renderer/src/store/index.ts'
+
+afterEach(() => appStore.setState(initialAppState, true))
+
+describe('MappingStep', () => {
+  function renderMapping() {
+    appStore.setState({
+      providerId: 'kustomer',
+      dataset: {
+        datasetId: 'd1' as DatasetId,
+        fileName: 'customers.csv',
+        format: 'csv',
+        encoding: 'UTF-8',
+        encodingLabel: 'utf-8',
+        delimiter: ',',
+        headerRow: 1,
+        headers: ['Full name', 'Email', 'Loyalty tier'],
+        rowCount: 2,
+        emptyRowsSkipped: 0,
+        raggedRows: [],
+        notices: [],
+      },
+    })
+    render(<MappingStep />)
+  }
+
+  it('shows the automatic matches and turns a leftover column into a custom attribute', () => {
+    renderMapping()
+    expect((screen.getByRole('combobox', { name: 'Full name' }) as HTMLSelectElement).value).toBe('0')
+    expect((screen.getByRole('combobox', { name: 'Email' }) as HTMLSelectElement).value).toBe('1')
+    fireEvent.click(screen.getByRole('button', { name: /Add as custom attribute .Loyalty tier./ }))
+    expect(screen.getByText('custom.loyaltyTierStr', { selector: 'code' })).toBeTruthy()
+    expect(appStore.getState().assignments).toContainEqual({ field: 'custom.loyaltyTierStr', column: 2 })
+  })
+
+  it('will not continue with nothing mapped, and says why', () => {
+    renderMapping()
+    fireEvent.change(screen.getByRole('combobox', { name: 'Full name' }), { target: { value: '' } })
+    fireEvent.change(screen.getByRole('combobox', { name: 'Email' }), { target: { value: '' } })
+    expect((screen.getByRole('button', { name: 'Continue' }) as HTMLButtonElement).disabled).toBe(true)
+    expect(screen.getByText(/No column is mapped yet/)).toBeTruthy()
+  })
+})
+
+describe('ReviewCell', () => {
+  it('marks an invalid value with a word and its message, not only a colour', () => {
+    const { container } = render(
+      <ReviewCell
+        field="emails.0.email"
+        row={{
+          row: 6,
+          cells: [],
+          values: { 'emails.0.email': 'bob@@x.com' },
+          issues: [
+            {
+              field: 'emails.0.email',
+              severity: 'error',
+              rule: 'email',
+              message: '"bob@@x.com" is not a valid email address.',
+            },
+          ],
+        }}
+      />,
+    )
+    const cell = container.querySelector('[aria-invalid]')
+    expect(cell?.textContent).toContain('bob@@x.com')
+    expect(cell?.getAttribute('aria-invalid')).toBe('true')
+    expect(cell?.getAttribute('title')).toBe('"bob@@x.com" is not a valid email address.')
+    expect(screen.getByText(/Error: "bob@@x.com" is not a valid email address./)).toBeTruthy()
+  })
+
+  it('shows a valid value plainly', () => {
+    render(<ReviewCell field="name" row={{ row: 2, cells: [], values: { name: 'Ann' }, issues: [] }} />)
+    expect(screen.getByText('Ann').getAttribute('aria-invalid')).toBeNull()
+  })
+})
+
+describe('UploadSummary', () => {
+  it('states every total on its own', () => {
+    render(<UploadSummary totals={{ rows: 10, created: 9, updated: 0, skipped: 0, failed: 1 }} />)
+    const region = screen.getByRole('status', { name: 'Upload results' })
+    for (const text of ['9 created', '0 updated', '0 skipped', '1 failed']) {
+      expect(region.textContent).toContain(text)
+      expect(screen.getByText(text)).toBeTruthy()
+    }
+  })
+})

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { DatasetId, JobId } from '#shared/ids.ts'
+import type { DatasetSummary } from '#shared/jobs.ts'
+import { appStore, initialAppState } from '../../../renderer/src/store/index.ts'
+import { fake } from '../../helpers/fake-api.ts'
+
+const DATASET: DatasetSummary = {
+  datasetId: 'd1' as DatasetId,
+  fileName: 'customers.csv',
+  format: 'csv',
+  encoding: 'UTF-8',
+  encodingLabel: 'utf-8',
+  delimiter: ',',
+  headerRow: 1,
+  headers: ['Full name', 'E-mail', 'Loyalty tier'],
+  rowCount: 2,
+  emptyRowsSkipped: 0,
+  raggedRows: [],
+  notices: [],
+}
+const JOB = 'job-1' as JobId
+
+afterEach(() => appStore.setState(initialAppState, true))
+
+describe('store', () => {
+  it('takes an ingest result that arrives before the request that started it has answered', async () => {
+    fake.api.files.open = async () => {
+      // The engine is quick: the job is over before its id reaches the page.
+      appStore
+        .getState()
+        .jobEventReceived({ type: 'completed', jobId: JOB, result: { kind: 'ingest', dataset: DATASET } })
+      return { ok: true, value: { jobId: JOB } }
+    }
+    await appStore.getState().fileDropped({ name: 'customers.csv', size: 10 })
+    expect(appStore.getState().dataset).toEqual(DATASET)
+    expect(appStore.getState().ingestJobId).toBeNull()
+    expect(appStore.getState().earlyEvents).toEqual([])
+  })
+
+  it('shows why a file could not be read', async () => {
+    fake.api.files.open = async () => ({ ok: true, value: { jobId: JOB } })
+    await appStore.getState().fileDropped({ name: 'empty.csv', size: 0 })
+    appStore.getState().jobEventReceived({
+      type: 'failed',
+      jobId: JOB,
+      kind: 'ingest',
+      error: { code: 'FILE_EMPTY', message: '"empty.csv" is empty.' },
+    })
+    expect(appStore.getState().fileError).toBe('"empty.csv" is empty.')
+  })
+
+  it('shows a refused request in words', async () => {
+    fake.api.files.open = async () => ({
+      ok: false,
+      error: { code: 'FILE_UNSUPPORTED', message: '"a.pdf" is a PDF document.' },
+    })
+    await appStore.getState().fileDropped({ name: 'a.pdf', size: 10 })
+    expect(appStore.getState().fileError).toBe('"a.pdf" is a PDF document.')
+  })
+
+  it('matches columns automatically once, then keeps the user’s choices', () => {
+    appStore.setState({ dataset: DATASET, providerId: 'kustomer' })
+    appStore.getState().autoMatchRequested()
+    expect(appStore.getState().assignments).toEqual([
+      { field: 'name', column: 0 },
+      { field: 'emails.0.email', column: 1 },
+    ])
+    appStore.getState().fieldMapped('emails.0.email', null)
+    appStore.getState().autoMatchRequested()
+    expect(appStore.getState().assignments).toEqual([{ field: 'name', column: 0 }])
+  })
+
+  it('keeps the per-row totals of an upload that stopped', async () => {
+    fake.api.upload.results = async () => ({
+      ok: true,
+      value: { totals: { rows: 3, created: 1, updated: 0, skipped: 2, failed: 0 }, rows: [] },
+    })
+    appStore.setState({ uploadJobId: JOB, uploadState: 'running' })
+    appStore.getState().jobEventReceived({
+      type: 'failed',
+      jobId: JOB,
+      kind: 'upload',
+      error: { code: 'PROVIDER_AUTH', message: 'Kustomer refused the API key.' },
+    })
+    expect(appStore.getState()).toMatchObject({
+      uploadState: 'failed',
+      uploadError: 'Kustomer refused the API key.',
+    })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(appStore.getState().totals).toEqual({ rows: 3, created: 1, updated: 0, skipped: 2, failed: 0 })
+  })
+})
