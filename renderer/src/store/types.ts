@@ -67,6 +67,8 @@ export interface UploadSlice {
 export interface JobsSlice {
   /** Events that arrived before the request that started their job answered with its id. */
   earlyEvents: JobEvent[]
+  /** Called once a request returns the id of the job it started. */
+  jobAdopted(jobId: JobId): void
   jobEventReceived(event: JobEvent): void
 }
 

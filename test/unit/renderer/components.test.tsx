@@ -1,10 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { DatasetId } from '#shared/ids.ts'
 import { MappingStep } from '../../../renderer/src/features/mapping/MappingStep.tsx'
 import { ReviewCell } from '../../../renderer/src/features/review/ReviewCell.tsx'
 import { UploadSummary } from '../../../renderer/src/features/upload/UploadSummary.tsx'
 import { appStore, initialAppState } from '../../../renderer/src/store/index.ts'
+import { makeDatasetSummary } from '../../helpers/builders.ts'
 
 afterEach(() => appStore.setState(initialAppState, true))
 
@@ -12,20 +12,7 @@ describe('MappingStep', () => {
   function renderMapping() {
     appStore.setState({
       providerId: 'kustomer',
-      dataset: {
-        datasetId: 'd1' as DatasetId,
-        fileName: 'customers.csv',
-        format: 'csv',
-        encoding: 'UTF-8',
-        encodingLabel: 'utf-8',
-        delimiter: ',',
-        headerRow: 1,
-        headers: ['Full name', 'Email', 'Loyalty tier'],
-        rowCount: 2,
-        emptyRowsSkipped: 0,
-        raggedRows: [],
-        notices: [],
-      },
+      dataset: makeDatasetSummary(),
     })
     render(<MappingStep />)
   }

@@ -1,23 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { DatasetId, JobId } from '#shared/ids.ts'
-import type { DatasetSummary } from '#shared/jobs.ts'
+import type { JobId } from '#shared/ids.ts'
 import { appStore, initialAppState } from '../../../renderer/src/store/index.ts'
+import { makeDatasetSummary } from '../../helpers/builders.ts'
 import { fake } from '../../helpers/fake-api.ts'
 
-const DATASET: DatasetSummary = {
-  datasetId: 'd1' as DatasetId,
-  fileName: 'customers.csv',
-  format: 'csv',
-  encoding: 'UTF-8',
-  encodingLabel: 'utf-8',
-  delimiter: ',',
-  headerRow: 1,
-  headers: ['Full name', 'E-mail', 'Loyalty tier'],
-  rowCount: 2,
-  emptyRowsSkipped: 0,
-  raggedRows: [],
-  notices: [],
-}
+const DATASET = makeDatasetSummary({ headers: ['Full name', 'E-mail', 'Loyalty tier'] })
 const JOB = 'job-1' as JobId
 
 afterEach(() => appStore.setState(initialAppState, true))

@@ -5,6 +5,7 @@ import { useApp, useAppShallow } from '../../store/index.ts'
 import { DropZone } from './DropZone.tsx'
 import { PreviewTable } from './PreviewTable.tsx'
 import { ReadOptionsForm } from './ReadOptionsForm.tsx'
+import { StepActions } from '../../components/StepActions.tsx'
 
 export function FileStep() {
   const { file, dataset, progress, fileError, reading } = useAppShallow((state) => ({
@@ -110,16 +111,13 @@ export function FileStep() {
           ) : null}
           <h2>Preview</h2>
           <PreviewTable dataset={dataset} />
-          <div className="actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={dataset.rowCount === 0}
-              onClick={() => stepChosen('provider')}
-            >
-              Continue
-            </button>
-          </div>
+          <StepActions
+            next={{
+              label: 'Continue',
+              disabled: dataset.rowCount === 0,
+              onClick: () => stepChosen('provider'),
+            }}
+          />
         </>
       ) : null}
     </section>

@@ -6,6 +6,7 @@ import { plural } from '../../lib/format.ts'
 import { useAppShallow } from '../../store/index.ts'
 import { FieldRow } from './FieldRow.tsx'
 import { useSampleValues } from './useSampleValues.ts'
+import { StepActions } from '../../components/StepActions.tsx'
 
 const GROUPS: { id: FieldGroup; title: string }[] = [
   { id: 'identity', title: 'Identity' },
@@ -119,19 +120,14 @@ export function MappingStep() {
       {assignments.length === 0 ? (
         <Alert tone="warning">No column is mapped yet: choose at least one to continue.</Alert>
       ) : null}
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={() => stepChosen('provider')}>
-          Back
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={missingRequired.length > 0 || assignments.length === 0}
-          onClick={() => stepChosen('review')}
-        >
-          Continue
-        </button>
-      </div>
+      <StepActions
+        onBack={() => stepChosen('provider')}
+        next={{
+          label: 'Continue',
+          disabled: missingRequired.length > 0 || assignments.length === 0,
+          onClick: () => stepChosen('review'),
+        }}
+      />
     </section>
   )
 }

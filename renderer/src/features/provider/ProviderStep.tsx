@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { PROVIDERS } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { useApp, useAppShallow } from '../../store/index.ts'
+import { StepActions } from '../../components/StepActions.tsx'
 
 export function ProviderStep() {
   const { providerId, connections, connectionId, connectionsError } = useAppShallow((state) => ({
@@ -70,19 +71,10 @@ export function ProviderStep() {
         </div>
       ) : null}
       {connectionsError ? <Alert tone="error">{connectionsError}</Alert> : null}
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={() => stepChosen('file')}>
-          Back
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={!providerId || !connectionId}
-          onClick={() => stepChosen('map')}
-        >
-          Continue
-        </button>
-      </div>
+      <StepActions
+        onBack={() => stepChosen('file')}
+        next={{ label: 'Continue', disabled: !providerId || !connectionId, onClick: () => stepChosen('map') }}
+      />
     </section>
   )
 }

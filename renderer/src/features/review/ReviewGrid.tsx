@@ -4,6 +4,7 @@ import type { DatasetId } from '#shared/ids.ts'
 import type { ReviewRow, RowFilter } from '#shared/ipc/contract.ts'
 import type { ProviderDefinition } from '#shared/providers/types.ts'
 import { PagedTable } from '../../components/PagedTable.tsx'
+import { rowNumberColumn } from '../../components/row-number-column.tsx'
 import type { GridFeatures, RowSlot } from '../../components/table-features.ts'
 import { api, unwrap } from '../../lib/ipc.ts'
 import { fieldLabel } from './fieldLabels.ts'
@@ -24,12 +25,7 @@ interface ReviewGridProps {
 export function ReviewGrid({ datasetId, provider, fields, filter, total, version }: ReviewGridProps) {
   const columns = useMemo(
     () => [
-      column.display({
-        id: 'row',
-        header: 'Row',
-        size: 70,
-        cell: ({ row }) => <span className="row-number">{row.original.row?.row ?? '…'}</span>,
-      }),
+      rowNumberColumn<ReviewRow>(),
       ...fields.map((key) =>
         column.display({
           id: key,

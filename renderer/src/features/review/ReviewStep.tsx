@@ -6,6 +6,7 @@ import { formatCount, plural } from '../../lib/format.ts'
 import { useApp, useAppShallow } from '../../store/index.ts'
 import { fieldLabel } from './fieldLabels.ts'
 import { ReviewGrid } from './ReviewGrid.tsx'
+import { StepActions } from '../../components/StepActions.tsx'
 
 const FILTERS: { id: RowFilter; label: string }[] = [
   { id: 'all', label: 'All' },
@@ -88,19 +89,10 @@ export function ReviewStep() {
           />
         </>
       ) : null}
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={() => stepChosen('map')}>
-          Back
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={!validation}
-          onClick={() => stepChosen('upload')}
-        >
-          Continue to upload
-        </button>
-      </div>
+      <StepActions
+        onBack={() => stepChosen('map')}
+        next={{ label: 'Continue to upload', disabled: !validation, onClick: () => stepChosen('upload') }}
+      />
     </section>
   )
 }

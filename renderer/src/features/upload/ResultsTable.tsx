@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react'
 import type { JobId } from '#shared/ids.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import { PagedTable } from '../../components/PagedTable.tsx'
+import { rowNumberColumn } from '../../components/row-number-column.tsx'
 import type { GridFeatures, RowSlot } from '../../components/table-features.ts'
 import { api, unwrap } from '../../lib/ipc.ts'
 
@@ -19,12 +20,7 @@ const STATUS_ICON: Record<RowOutcome['status'], string> = {
 export function ResultsTable({ jobId, total }: { jobId: JobId; total: number }) {
   const columns = useMemo(
     () => [
-      column.display({
-        id: 'row',
-        header: 'Row',
-        size: 70,
-        cell: ({ row }) => <span className="row-number">{row.original.row?.row ?? '…'}</span>,
-      }),
+      rowNumberColumn<RowOutcome>(),
       column.display({
         id: 'status',
         header: 'Status',

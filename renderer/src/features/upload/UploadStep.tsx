@@ -5,6 +5,7 @@ import { formatCount, formatDuration, plural } from '../../lib/format.ts'
 import { useAppShallow } from '../../store/index.ts'
 import { ResultsTable } from './ResultsTable.tsx'
 import { UploadSummary } from './UploadSummary.tsx'
+import { StepActions } from '../../components/StepActions.tsx'
 
 export function UploadStep() {
   const state = useAppShallow((s) => ({
@@ -64,14 +65,10 @@ export function UploadStep() {
               with errors
             </label>
           </fieldset>
-          <div className="actions">
-            <button type="button" className="button secondary" onClick={() => stepChosen('review')}>
-              Back
-            </button>
-            <button type="button" className="button primary" onClick={() => void uploadStarted()}>
-              Start upload
-            </button>
-          </div>
+          <StepActions
+            onBack={() => stepChosen('review')}
+            next={{ label: 'Start upload', onClick: () => void uploadStarted() }}
+          />
         </>
       ) : null}
       {running ? (
@@ -103,11 +100,7 @@ export function UploadStep() {
           <h2>Results</h2>
           <UploadSummary totals={totals} />
           {state.jobId ? <ResultsTable jobId={state.jobId} total={totals.rows} /> : null}
-          <div className="actions">
-            <button type="button" className="button primary" onClick={startedOver}>
-              Start over
-            </button>
-          </div>
+          <StepActions next={{ label: 'Start over', onClick: startedOver }} />
         </>
       ) : null}
     </section>

@@ -20,10 +20,7 @@ export const createFileSlice: StateCreator<AppState, [], [], FileSlice> = (set, 
     try {
       const { jobId } = await unwrap(api.files.open(file, options))
       set({ ingestJobId: jobId })
-      // Events may have raced ahead of this answer: replay the ones for this job.
-      const early = get().earlyEvents.filter((event) => event.jobId === jobId)
-      set({ earlyEvents: get().earlyEvents.filter((event) => event.jobId !== jobId) })
-      for (const event of early) get().jobEventReceived(event)
+      get().jobAdopted(jobId)
     } catch (error) {
       set({ fileError: messageOf(error), ingestJobId: null })
     }

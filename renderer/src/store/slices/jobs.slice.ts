@@ -7,6 +7,12 @@ const MAX_EARLY_EVENTS = 100
 /** Routes every job event to the step that started the job. */
 export const createJobsSlice: StateCreator<AppState, [], [], JobsSlice> = (set, get) => ({
   earlyEvents: [],
+  jobAdopted(jobId) {
+    // Events may have raced ahead of the answer that carried the job's id: replay them now.
+    const early = get().earlyEvents.filter((event) => event.jobId === jobId)
+    set({ earlyEvents: get().earlyEvents.filter((event) => event.jobId !== jobId) })
+    for (const event of early) get().jobEventReceived(event)
+  },
   jobEventReceived(event) {
     const { ingestJobId, uploadJobId } = get()
     if (event.jobId === ingestJobId) {

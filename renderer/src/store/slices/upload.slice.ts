@@ -19,9 +19,7 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
         api.upload.start({ datasetId: dataset.datasetId, connectionId, include }),
       )
       set({ uploadJobId: jobId })
-      const early = get().earlyEvents.filter((event) => event.jobId === jobId)
-      set({ earlyEvents: get().earlyEvents.filter((event) => event.jobId !== jobId) })
-      for (const event of early) get().jobEventReceived(event)
+      get().jobAdopted(jobId)
     } catch (error) {
       set({ uploadState: 'failed', uploadError: messageOf(error) })
     }
