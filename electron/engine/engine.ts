@@ -62,7 +62,12 @@ export class Engine {
     return summary
   }
 
-  /** Original cells of source rows, in the order asked. */
+  editCell(req: ParsedReq<'dataset:editCell'>): Promise<Res<'dataset:editCell'>> {
+    this.requireDataset(req.datasetId)
+    return this.worker.request('editCell', req)
+  }
+
+  /** Cells of source rows with the user's edits, in the order asked. */
   sourceCells(datasetId: DatasetId, rows: number[]): Promise<string[][]> {
     this.requireDataset(datasetId)
     return this.worker.request('cells', { datasetId, rows })

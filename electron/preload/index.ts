@@ -50,7 +50,11 @@ async function openFile(file: DroppedFile, options: IngestOptions = {}): Promise
 const api = {
   files: { open: openFile },
   jobs: { cancel: invoker('jobs:cancel'), onEvent: (listener) => listen('jobs:event', listener) },
-  dataset: { rows: invoker('dataset:rows'), applyMapping: invoker('dataset:applyMapping') },
+  dataset: {
+    rows: invoker('dataset:rows'),
+    applyMapping: invoker('dataset:applyMapping'),
+    editCell: invoker('dataset:editCell'),
+  },
   connections: { list: invoker('connections:list') },
   upload: { start: invoker('upload:start'), results: invoker('upload:results') },
 } satisfies RendererApi

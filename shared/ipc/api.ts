@@ -20,7 +20,11 @@ export interface RendererApi {
     /** Returns the unsubscribe function. */
     onEvent(listener: (event: EventPayload<'jobs:event'>) => void): () => void
   }
-  dataset: { rows: Invoker<'dataset:rows'>; applyMapping: Invoker<'dataset:applyMapping'> }
+  dataset: {
+    rows: Invoker<'dataset:rows'>
+    applyMapping: Invoker<'dataset:applyMapping'>
+    editCell: Invoker<'dataset:editCell'>
+  }
   connections: { list: Invoker<'connections:list'> }
   upload: { start: Invoker<'upload:start'>; results: Invoker<'upload:results'> }
 }
@@ -31,6 +35,7 @@ export const CHANNEL_OF_METHOD = {
   'jobs.cancel': 'jobs:cancel',
   'dataset.rows': 'dataset:rows',
   'dataset.applyMapping': 'dataset:applyMapping',
+  'dataset.editCell': 'dataset:editCell',
   'connections.list': 'connections:list',
   'upload.start': 'upload:start',
   'upload.results': 'upload:results',

@@ -22,6 +22,8 @@ export const ReviewRow = z.object({
   /** Present once a mapping is applied: record key → value that will be sent. */
   values: z.record(z.string(), z.string()).optional(),
   issues: z.array(FieldIssue).optional(),
+  /** Cells the user changed, with what the file had. */
+  edited: z.array(z.object({ column: z.number().int(), original: z.string() })).optional(),
 })
 export type ReviewRow = z.infer<typeof ReviewRow>
 
@@ -79,6 +81,16 @@ export const invoke = {
   'dataset:applyMapping': {
     req: z.object({ datasetId: DatasetId, mapping: Mapping }),
     res: ValidationSummary,
+  },
+  /** Fix one cell; only that row is validated again. */
+  'dataset:editCell': {
+    req: z.object({
+      datasetId: DatasetId,
+      row: z.number().int().min(1),
+      column: z.number().int().min(0).max(100_000),
+      value: z.string().max(100_000),
+    }),
+    res: z.object({ row: ReviewRow, summary: ValidationSummary }),
   },
   'connections:list': {
     req: z.object({ providerId: ProviderId }),

@@ -7,13 +7,19 @@ import { getProvider } from '#shared/providers/registry.ts'
 import { validateRecord } from '#shared/validation/validate-record.ts'
 import type { PreparedItem } from '../providers/types.ts'
 import type { ParsedCsv } from '../ingest/read-csv.ts'
+import { EditOverlay } from './edit-overlay.ts'
+
+const HAS_ERROR = 1
+const HAS_WARNING = 2
 
 interface AppliedMapping {
   mapping: Mapping
   provider: ProviderDefinition
-  /** Row indexes (into `rows`) per filter, so a filtered page is a slice, not a scan. */
-  errorRows: Int32Array
-  validRows: Int32Array
+  /** HAS_ERROR / HAS_WARNING per row index, kept current as cells are edited. */
+  rowFlags: Uint8Array
+  summary: ValidationSummary
+  /** Row indexes per filter, so a filtered page is a slice, not a scan; rebuilt after edits. */
+  filtered: { errors: Int32Array; valid: Int32Array } | null
 }
 
 /**
@@ -22,6 +28,7 @@ interface AppliedMapping {
  */
 export class Dataset {
   private applied: AppliedMapping | null = null
+  private readonly edits = new EditOverlay()
 
   readonly parsed: ParsedCsv
 
@@ -43,34 +50,65 @@ export class Dataset {
         `The mapping uses column ${outOfRange.column + 1}, but this file has only ${this.parsed.headers.length} columns. Map the fields again.`,
       )
     }
-    const errorRows: number[] = []
-    const validRows: number[] = []
-    const errorsByField: Record<string, number> = {}
-    let withWarnings = 0
-    for (let index = 0; index < this.rowCount; index++) {
-      const cells = this.parsed.cells(index)
-      const issues = validateRecord(provider, applyMapping(cells, mapping))
-      const errorFields = new Set(
-        issues.filter((issue) => issue.severity === 'error').map((issue) => issue.field),
-      )
-      if (errorFields.size > 0) errorRows.push(index)
-      else validRows.push(index)
-      if (issues.some((issue) => issue.severity === 'warning')) withWarnings++
-      for (const field of errorFields) errorsByField[field] = (errorsByField[field] ?? 0) + 1
-    }
-    this.applied = {
+    const applied: AppliedMapping = {
       mapping,
       provider,
-      errorRows: Int32Array.from(errorRows),
-      validRows: Int32Array.from(validRows),
+      rowFlags: new Uint8Array(this.rowCount),
+      summary: { rows: this.rowCount, valid: 0, withErrors: 0, withWarnings: 0, errorsByField: {} },
+      filtered: null,
     }
+    for (let index = 0; index < this.rowCount; index++) {
+      this.count(applied, index, validateRecord(provider, applyMapping(this.cells(index), mapping)), 1)
+    }
+    this.applied = applied
+    return { ...applied.summary, errorsByField: { ...applied.summary.errorsByField } }
+  }
+
+  /**
+   * Changes one cell and re-validates just that row, so the summary and filters stay right without
+   * another pass over the file. Returns the row as the grid shows it and the new summary.
+   */
+  editCell(row: number, column: number, value: string): { row: ReviewRow; summary: ValidationSummary } {
+    const applied = this.requireMapping()
+    const index = this.indexOfRow(row)
+    if (index === -1) throw new AppError('DATASET_NOT_FOUND', `Row ${row} is not a data row of this file.`)
+    if (column >= this.parsed.headers.length) {
+      throw new AppError('MAPPING_INVALID', `This file has no column ${column + 1}.`)
+    }
+    const before = validateRecord(applied.provider, applyMapping(this.cells(index), applied.mapping))
+    this.edits.set(index, column, value, this.parsed.cells(index)[column] ?? '')
+    const after = validateRecord(applied.provider, applyMapping(this.cells(index), applied.mapping))
+    this.count(applied, index, before, -1)
+    this.count(applied, index, after, 1)
+    applied.filtered = null
     return {
-      rows: this.rowCount,
-      valid: validRows.length,
-      withErrors: errorRows.length,
-      withWarnings,
-      errorsByField,
+      row: this.reviewRow(index),
+      summary: { ...applied.summary, errorsByField: { ...applied.summary.errorsByField } },
     }
+  }
+
+  /** Adds (sign 1) or removes (sign -1) one row's issues from the summary, and sets its flags. */
+  private count(applied: AppliedMapping, index: number, issues: readonly FieldIssue[], sign: 1 | -1): void {
+    const { summary } = applied
+    const errorFields = new Set(
+      issues.filter((issue) => issue.severity === 'error').map((issue) => issue.field),
+    )
+    const warning = issues.some((issue) => issue.severity === 'warning')
+    if (errorFields.size > 0) summary.withErrors += sign
+    else summary.valid += sign
+    if (warning) summary.withWarnings += sign
+    for (const field of errorFields) {
+      const next = (summary.errorsByField[field] ?? 0) + sign
+      if (next > 0) summary.errorsByField[field] = next
+      else delete summary.errorsByField[field]
+    }
+    if (sign === 1)
+      applied.rowFlags[index] = (errorFields.size > 0 ? HAS_ERROR : 0) | (warning ? HAS_WARNING : 0)
+  }
+
+  /** The row's cells as they will be sent: the file's, with the user's edits. */
+  private cells(index: number): string[] {
+    return this.edits.apply(index, this.parsed.cells(index))
   }
 
   rows(offset: number, limit: number, filter: RowFilter): { total: number; rows: ReviewRow[] } {
@@ -97,7 +135,7 @@ export class Dataset {
     const end = Math.min(offset + limit, this.rowCount)
     for (let index = offset; index < end; index++) {
       const row = this.parsed.rowNumber(index)
-      const record = applyMapping(this.parsed.cells(index), applied.mapping)
+      const record = applyMapping(this.cells(index), applied.mapping)
       if (include === 'valid') {
         const errors = validateRecord(applied.provider, record).filter((issue) => issue.severity === 'error')
         if (errors.length > 0) {
@@ -114,11 +152,11 @@ export class Dataset {
     return { items, skipped }
   }
 
-  /** The original cells of the given source rows (e.g. to export failed rows as they were). */
+  /** The cells of the given source rows with the user's edits (e.g. to export failed rows to fix and re-import). */
   cellsOf(rowNumbers: readonly number[]): string[][] {
     return rowNumbers.map((row) => {
       const index = this.indexOfRow(row)
-      return index === -1 ? [] : this.parsed.cells(index)
+      return index === -1 ? [] : this.cells(index)
     })
   }
 
@@ -137,17 +175,28 @@ export class Dataset {
   }
 
   private reviewRow(index: number): ReviewRow {
-    const cells = this.parsed.cells(index)
+    const original = this.parsed.cells(index)
+    const cells = this.edits.apply(index, original)
     const row = this.parsed.rowNumber(index)
-    if (!this.applied) return { row, cells }
+    const edited = this.edits
+      .editedColumns(index)
+      .map((column) => ({ column, original: original[column] ?? '' }))
+    const base = edited.length > 0 ? { row, cells, edited } : { row, cells }
+    if (!this.applied) return base
     const values: MappedRecord = applyMapping(cells, this.applied.mapping)
-    return { row, cells, values: { ...values }, issues: validateRecord(this.applied.provider, values) }
+    return { ...base, values: { ...values }, issues: validateRecord(this.applied.provider, values) }
   }
 
   private indexesFor(filter: RowFilter): Int32Array | null {
     if (filter === 'all') return null
     const applied = this.requireMapping()
-    return filter === 'errors' ? applied.errorRows : applied.validRows
+    if (!applied.filtered) {
+      const errors: number[] = []
+      const valid: number[] = []
+      applied.rowFlags.forEach((flags, index) => ((flags & HAS_ERROR) !== 0 ? errors : valid).push(index))
+      applied.filtered = { errors: Int32Array.from(errors), valid: Int32Array.from(valid) }
+    }
+    return filter === 'errors' ? applied.filtered.errors : applied.filtered.valid
   }
 
   private requireMapping(): AppliedMapping {

@@ -65,6 +65,7 @@ const handlers: Handlers = {
     const found = dataset(datasetId)
     return { ...found.prepare(offset, limit, include), rowCount: found.rowCount }
   },
+  editCell: ({ datasetId, row, column, value }) => dataset(datasetId).editCell(row, column, value),
   cells: ({ datasetId, rows }) => dataset(datasetId).cellsOf(rows),
   dispose({ datasetId }) {
     datasets.delete(datasetId)

@@ -21,6 +21,10 @@ export interface WorkerRequests {
     args: { datasetId: string; offset: number; limit: number; include: 'valid' | 'all' }
     result: { items: PreparedItem[]; skipped: RowOutcome[]; rowCount: number }
   }
+  editCell: {
+    args: { datasetId: string; row: number; column: number; value: string }
+    result: { row: ReviewRow; summary: ValidationSummary }
+  }
   cells: { args: { datasetId: string; rows: number[] }; result: string[][] }
   dispose: { args: { datasetId: string }; result: null }
 }

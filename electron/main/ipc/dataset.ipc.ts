@@ -4,4 +4,5 @@ import type { Ipc } from './register.ts'
 export function registerDatasetIpc(ipc: Ipc, engine: Engine): void {
   ipc.handle('dataset:rows', (req) => engine.rows(req))
   ipc.handle('dataset:applyMapping', (req) => engine.applyMapping(req))
+  ipc.handle('dataset:editCell', (req) => engine.editCell(req))
 }

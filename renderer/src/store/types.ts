@@ -49,7 +49,12 @@ export interface ReviewSlice {
   validationError: string | null
   /** Bumped whenever the mapping is applied again, so grids drop their cached pages. */
   validationVersion: number
+  /** Fixes made in the grid, newest last; `undone` holds what Undo took back, for Redo. */
+  edits: { done: CellEdit[]; undone: CellEdit[] }
   mappingApplied(): Promise<void>
+  cellEdited(edit: CellEdit): Promise<void>
+  editUndone(): Promise<void>
+  editRedone(): Promise<void>
 }
 
 export interface UploadSlice {
@@ -79,3 +84,12 @@ export type AppState = FlowSlice &
   ReviewSlice &
   UploadSlice &
   JobsSlice
+
+/** One fix to one cell, remembered so it can be undone and redone. */
+export interface CellEdit {
+  row: number
+  column: number
+  field: string
+  before: string
+  after: string
+}

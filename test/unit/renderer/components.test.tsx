@@ -39,6 +39,9 @@ describe('ReviewCell', () => {
   it('marks an invalid value with a word and its message, not only a colour', () => {
     const { container } = render(
       <ReviewCell
+        column={1}
+        label="Email"
+        onEdit={() => {}}
         field="emails.0.email"
         row={{
           row: 6,
@@ -63,8 +66,44 @@ describe('ReviewCell', () => {
   })
 
   it('shows a valid value plainly', () => {
-    render(<ReviewCell field="name" row={{ row: 2, cells: [], values: { name: 'Ann' }, issues: [] }} />)
-    expect(screen.getByText('Ann').getAttribute('aria-invalid')).toBeNull()
+    render(
+      <ReviewCell
+        field="name"
+        column={0}
+        label="Full name"
+        onEdit={() => {}}
+        row={{ row: 2, cells: ['Ann'], values: { name: 'Ann' }, issues: [] }}
+      />,
+    )
+    expect(screen.getByRole('button', { name: 'Ann' }).getAttribute('aria-invalid')).toBeNull()
+  })
+
+  it('edits the source cell: Enter saves a changed value, Escape leaves it alone', () => {
+    const saved: string[] = []
+    const row = {
+      row: 6,
+      cells: ['Ed', 'bob@@x.com'],
+      values: { 'emails.0.email': 'bob@@x.com' },
+      issues: [],
+    }
+    render(
+      <ReviewCell
+        field="emails.0.email"
+        column={1}
+        label="Email"
+        onEdit={(value) => saved.push(value)}
+        row={row}
+      />,
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'bob@@x.com' }))
+    const input = screen.getByRole('textbox', { name: 'Edit Email, row 6' })
+    fireEvent.keyDown(input, { key: 'Escape' })
+    expect(saved).toEqual([])
+    fireEvent.click(screen.getByRole('button', { name: 'bob@@x.com' }))
+    const again = screen.getByRole('textbox', { name: 'Edit Email, row 6' })
+    fireEvent.change(again, { target: { value: 'bob@x.com' } })
+    fireEvent.keyDown(again, { key: 'Enter' })
+    expect(saved).toEqual(['bob@x.com'])
   })
 })
 

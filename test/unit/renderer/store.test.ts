@@ -76,4 +76,29 @@ describe('store', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(appStore.getState().totals).toEqual({ rows: 3, created: 1, updated: 0, skipped: 2, failed: 0 })
   })
+
+  it('undoes and redoes fixes by writing the earlier value back', async () => {
+    const written: string[] = []
+    fake.api.dataset.editCell = async ({ value }) => {
+      written.push(value)
+      const withErrors = value.includes('@@') ? 1 : 0
+      return {
+        ok: true,
+        value: {
+          row: { row: 6, cells: [] },
+          summary: { rows: 2, valid: 2 - withErrors, withErrors, withWarnings: 0, errorsByField: {} },
+        },
+      }
+    }
+    appStore.setState({ dataset: DATASET })
+    const edit = { row: 6, column: 1, field: 'emails.0.email', before: 'a@@x.com', after: 'a@x.com' }
+    await appStore.getState().cellEdited(edit)
+    expect(appStore.getState().validation?.withErrors).toBe(0)
+    await appStore.getState().editUndone()
+    expect(appStore.getState().validation?.withErrors).toBe(1)
+    expect(appStore.getState().edits).toEqual({ done: [], undone: [edit] })
+    await appStore.getState().editRedone()
+    expect(written).toEqual(['a@x.com', 'a@@x.com', 'a@x.com'])
+    expect(appStore.getState().edits).toEqual({ done: [edit], undone: [] })
+  })
 })

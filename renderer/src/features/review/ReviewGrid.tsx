@@ -2,6 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table'
 import { useCallback, useMemo } from 'react'
 import type { DatasetId } from '#shared/ids.ts'
 import type { ReviewRow, RowFilter } from '#shared/ipc/contract.ts'
+import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderDefinition } from '#shared/providers/types.ts'
 import { PagedTable } from '../../components/PagedTable.tsx'
 import { rowNumberColumn } from '../../components/row-number-column.tsx'
@@ -15,27 +16,48 @@ const column = createColumnHelper<GridFeatures, RowSlot<ReviewRow>>()
 interface ReviewGridProps {
   datasetId: DatasetId
   provider: ProviderDefinition
-  fields: readonly string[]
+  assignments: readonly Assignment[]
+  onEdit(edit: { row: number; column: number; field: string; before: string; after: string }): void
   filter: RowFilter
   total: number
   version: number
 }
 
 /** The mapped values of every row, paged from the engine; cells the provider would refuse are marked. */
-export function ReviewGrid({ datasetId, provider, fields, filter, total, version }: ReviewGridProps) {
+export function ReviewGrid({
+  datasetId,
+  provider,
+  assignments,
+  onEdit,
+  filter,
+  total,
+  version,
+}: ReviewGridProps) {
   const columns = useMemo(
     () => [
       rowNumberColumn<ReviewRow>(),
-      ...fields.map((key) =>
+      ...assignments.map(({ field, column: source }) =>
         column.display({
-          id: key,
-          header: fieldLabel(provider, key),
+          id: field,
+          header: fieldLabel(provider, field),
           size: 220,
-          cell: ({ row }) => <ReviewCell row={row.original.row} field={key} />,
+          cell: ({ row }) => (
+            <ReviewCell
+              row={row.original.row}
+              field={field}
+              column={source}
+              label={fieldLabel(provider, field)}
+              onEdit={(after) => {
+                const slot = row.original.row
+                if (slot)
+                  onEdit({ row: slot.row, column: source, field, before: slot.cells[source] ?? '', after })
+              }}
+            />
+          ),
         }),
       ),
     ],
-    [fields, provider],
+    [assignments, provider, onEdit],
   )
   const loadPage = useCallback(
     async (offset: number, limit: number) =>

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { RowFilter } from '#shared/ipc/contract.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { formatCount, plural } from '../../lib/format.ts'
 import { useApp, useAppShallow } from '../../store/index.ts'
 import { fieldLabel } from './fieldLabels.ts'
+import type { CellEdit } from '../../store/types.ts'
 import { ReviewGrid } from './ReviewGrid.tsx'
+import { useUndoShortcuts } from './useUndoShortcuts.ts'
 import { StepActions } from '../../components/StepActions.tsx'
 
 const FILTERS: { id: RowFilter; label: string }[] = [
@@ -26,6 +28,15 @@ export function ReviewStep() {
     }),
   )
   const mappingApplied = useApp((state) => state.mappingApplied)
+  const { cellEdited, editUndone, editRedone, canUndo, canRedo } = useAppShallow((state) => ({
+    cellEdited: state.cellEdited,
+    editUndone: state.editUndone,
+    editRedone: state.editRedone,
+    canUndo: state.edits.done.length > 0,
+    canRedo: state.edits.undone.length > 0,
+  }))
+  const onEdit = useCallback((edit: CellEdit) => void cellEdited(edit), [cellEdited])
+  useUndoShortcuts(editUndone, editRedone)
   const stepChosen = useApp((state) => state.stepChosen)
   const [filter, setFilter] = useState<RowFilter>('all')
 
@@ -34,7 +45,6 @@ export function ReviewStep() {
   }, [validation, mappingApplied])
   if (!dataset || !providerId) return null
   const provider = getProvider(providerId)
-  const fields = assignments.map((assignment) => assignment.field)
   const total = !validation
     ? 0
     : filter === 'all'
@@ -66,23 +76,45 @@ export function ReviewStep() {
               Fix them in your spreadsheet and drop it again, or choose on the next step whether to skip them.
             </Alert>
           ) : null}
-          <div className="filters" role="radiogroup" aria-label="Show rows">
-            {FILTERS.map((option) => (
-              <label key={option.id} className={option.id === filter ? 'chip selected' : 'chip'}>
-                <input
-                  type="radio"
-                  name="row-filter"
-                  checked={option.id === filter}
-                  onChange={() => setFilter(option.id)}
-                />
-                {option.label}
-              </label>
-            ))}
+          <div className="grid-toolbar">
+            <div className="filters" role="radiogroup" aria-label="Show rows">
+              {FILTERS.map((option) => (
+                <label key={option.id} className={option.id === filter ? 'chip selected' : 'chip'}>
+                  <input
+                    type="radio"
+                    name="row-filter"
+                    checked={option.id === filter}
+                    onChange={() => setFilter(option.id)}
+                  />
+                  {option.label}
+                </label>
+              ))}
+            </div>
+            <p className="muted">Press a value to fix it (Enter saves, Escape cancels).</p>
+            <div className="undo">
+              <button
+                type="button"
+                className="button secondary small"
+                disabled={!canUndo}
+                onClick={() => void editUndone()}
+              >
+                Undo
+              </button>
+              <button
+                type="button"
+                className="button secondary small"
+                disabled={!canRedo}
+                onClick={() => void editRedone()}
+              >
+                Redo
+              </button>
+            </div>
           </div>
           <ReviewGrid
             datasetId={dataset.datasetId}
             provider={provider}
-            fields={fields}
+            assignments={assignments}
+            onEdit={onEdit}
             filter={filter}
             total={total}
             version={version}

@@ -16,6 +16,7 @@ export const createFileSlice: StateCreator<AppState, [], [], FileSlice> = (set, 
       dataset: null,
       validation: null,
       autoMatchedFor: null,
+      edits: { done: [], undone: [] },
     })
     try {
       const { jobId } = await unwrap(api.files.open(file, options))

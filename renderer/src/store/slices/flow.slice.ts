@@ -16,6 +16,7 @@ export const createFlowSlice: StateCreator<AppState, [], [], FlowSlice> = (set) 
       autoMatchedFor: null,
       validation: null,
       validationError: null,
+      edits: { done: [], undone: [] },
       uploadJobId: null,
       uploadProgress: null,
       uploadState: 'idle',

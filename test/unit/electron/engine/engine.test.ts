@@ -95,6 +95,68 @@ describe('engine', () => {
     expect(valid.total).toBe(9)
   })
 
+  it('fixes a cell: only that row is checked again, the original is kept, and the fix is sent', async () => {
+    const dataset = await ingest(FIXTURE)
+    const mapping: Mapping = {
+      ...MAPPING,
+      assignments: MAPPING.assignments.filter((assignment) => assignment.field !== 'externalId'),
+    }
+    await engine.applyMapping({ datasetId: dataset.datasetId, mapping })
+    const fixed = await engine.editCell({
+      datasetId: dataset.datasetId,
+      row: 6,
+      column: 1,
+      value: 'edsger@example.com',
+    })
+    expect(fixed.summary).toMatchObject({ rows: 10, valid: 10, withErrors: 0, errorsByField: {} })
+    expect(fixed.row).toMatchObject({
+      row: 6,
+      values: { 'emails.0.email': 'edsger@example.com' },
+      issues: [],
+      edited: [{ column: 1, original: 'edsger@@example.com' }],
+    })
+    expect(
+      (await engine.rows({ datasetId: dataset.datasetId, offset: 0, limit: 10, filter: 'errors' })).total,
+    ).toBe(0)
+
+    const undone = await engine.editCell({
+      datasetId: dataset.datasetId,
+      row: 6,
+      column: 1,
+      value: 'edsger@@example.com',
+    })
+    expect(undone.summary).toMatchObject({ valid: 9, withErrors: 1, errorsByField: { 'emails.0.email': 1 } })
+    expect(undone.row.edited).toBeUndefined()
+
+    await engine.editCell({ datasetId: dataset.datasetId, row: 6, column: 1, value: 'edsger.d@example.com' })
+    const job = recordJob()
+    const jobId = await engine.startUpload(
+      { datasetId: dataset.datasetId, connectionId: SANDBOX_CONNECTION_ID, include: 'valid' },
+      job.listener,
+    )
+    await expect(job.terminal).resolves.toMatchObject({
+      result: { totals: { rows: 10, created: 10, skipped: 0 } },
+    })
+    expect(engine.uploadResults({ jobId, offset: 4, limit: 1 }).rows[0]).toMatchObject({
+      row: 6,
+      status: 'created',
+    })
+    expect(await engine.sourceCells(dataset.datasetId, [6])).toEqual([
+      ['Edsger Dijkstra', 'edsger.d@example.com', '+31 20 555 0105', 'CRM-1005', '', 'silver'],
+    ])
+  })
+
+  it('refuses to edit a row that is not in the file', async () => {
+    const dataset = await ingest(FIXTURE)
+    await engine.applyMapping({ datasetId: dataset.datasetId, mapping: MAPPING })
+    await expect(
+      engine.editCell({ datasetId: dataset.datasetId, row: 1, column: 0, value: 'x' }),
+    ).rejects.toMatchObject({
+      code: 'DATASET_NOT_FOUND',
+      message: 'Row 1 is not a data row of this file.',
+    })
+  })
+
   it('refuses a mapping that names a column the file does not have', async () => {
     const dataset = await ingest(FIXTURE)
     await expect(

@@ -1,0 +1,61 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../helpers/chromium.ts'
+import { dropFile } from '../helpers/drop-file.ts'
+import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
+
+// Fixing a red cell in the Review grid, as a person does it: press the value, type, Enter. The row
+// becomes valid, Undo and Redo work, and the fixed value is what reaches the sandbox.
+
+describe('fix an invalid cell in the review grid', () => {
+  let app: RunningWebApp
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    app = await startWebApp()
+    browser = await launchChromium()
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+    await page.goto(app.url)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('turns the row valid, can undo and redo, and uploads the fix', async () => {
+    await dropFile(
+      page.getByRole('region', { name: 'Drop a spreadsheet here' }),
+      'test/fixtures/customers-10.csv',
+    )
+    await page.getByText('Ada Lovelace').first().waitFor()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('radio', { name: /Kustomer/ }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Continue' }).click()
+
+    const summary = page.locator('p.summary')
+    await expect.poll(() => summary.textContent()).toBe('10 rows · 9 valid · 1 with errors')
+    const grid = page.getByRole('table', { name: 'Review rows' })
+    await grid.locator('[aria-invalid="true"]').click()
+    const editor = page.getByRole('textbox', { name: 'Edit Email, row 6' })
+    await editor.fill('edsger@example.com')
+    await editor.press('Enter')
+    await expect.poll(() => summary.textContent()).toBe('10 rows · 10 valid · 0 with errors')
+    await expect.poll(() => grid.locator('[aria-invalid="true"]').count()).toBe(0)
+    await expect.poll(() => grid.getByText('edited').count()).toBe(1)
+    await page.screenshot({ path: 'test-results/e2e/review-fixed.png', fullPage: true })
+
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => summary.textContent()).toBe('10 rows · 9 valid · 1 with errors')
+    await page.keyboard.press('Control+Y')
+    await expect.poll(() => summary.textContent()).toBe('10 rows · 10 valid · 0 with errors')
+
+    await page.getByRole('button', { name: 'Continue to upload' }).click()
+    await page.getByRole('button', { name: 'Start upload' }).click()
+    const results = page.getByRole('status', { name: 'Upload results' })
+    await results.getByText('10 created').waitFor({ timeout: 60_000 })
+    await expect(results.getByText('0 skipped').isVisible()).resolves.toBe(true)
+  })
+})
