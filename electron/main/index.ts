@@ -1,11 +1,14 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, Menu } from 'electron'
+import { app, BrowserWindow, dialog, Menu } from 'electron'
 import { Engine } from '../engine/engine.ts'
 import { RotatingLog } from '../engine/logging/rotating-log.ts'
 import { electronIpcMain } from './ipc/electron-ipc-main.ts'
 import { registerIpc } from './ipc/index.ts'
+import { fileArguments } from './file-arguments.ts'
 import { buildApplicationMenu } from './menu.ts'
+import { FileOpener } from './open-file.ts'
+import { RecentFiles } from './recent-files.ts'
 import { applySecurity } from './security.ts'
 import { trustedSenderCheck } from './trusted-sender.ts'
 import { builtPaths, createMainWindow } from './window.ts'
@@ -19,25 +22,62 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   let engine: Engine | null = null
+  let opener: FileOpener | null = null
+  // Files the system asks us to open before we are ready: the launch's own arguments, macOS open-file.
+  const early = fileArguments(process.argv, process.cwd())
+  const openFromSystem = (path: string) => (opener ? void opener.open(path) : early.push(path))
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const [window] = BrowserWindow.getAllWindows()
-    if (!window) return
-    if (window.isMinimized()) window.restore()
-    window.focus()
+    if (window?.isMinimized()) window.restore()
+    window?.focus()
+    for (const path of fileArguments(argv, workingDirectory)) openFromSystem(path)
+  })
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openFromSystem(path)
   })
 
   void app.whenReady().then(() => {
     new RotatingLog(app.getPath('logs')).captureConsole()
     applySecurity()
-    Menu.setApplicationMenu(buildApplicationMenu(Boolean(paths.devServerUrl)))
     engine = new Engine({ workerPath: join(mainDir, 'engine-worker.js') })
-    registerIpc(
+    const ipc = registerIpc(
       electronIpcMain,
       engine,
       trustedSenderCheck({ devServerUrl: paths.devServerUrl, rendererIndexPath: paths.rendererIndex }),
     )
-    createMainWindow(paths)
+    const recent = new RecentFiles(app.getPath('userData'))
+    const refreshMenu = () =>
+      Menu.setApplicationMenu(
+        buildApplicationMenu({
+          isDevelopment: Boolean(paths.devServerUrl),
+          recent: recent.list(),
+          onOpen: () => void chooseFile(),
+          onOpenRecent: (path) => openFromSystem(path),
+          onClearRecent: () => {
+            recent.clear()
+            app.clearRecentDocuments()
+            refreshMenu()
+          },
+        }),
+      )
+    const fileOpener = new FileOpener(engine, ipc, recent, refreshMenu)
+    opener = fileOpener
+    const chooseFile = async () => {
+      const { canceled, filePaths } = await dialog.showOpenDialog({
+        title: 'Open a customer file',
+        properties: ['openFile'],
+        filters: [{ name: 'CSV and text files', extensions: ['csv', 'tsv', 'txt', 'tab'] }],
+      })
+      if (!canceled && filePaths[0]) void fileOpener.open(filePaths[0])
+    }
+    refreshMenu()
+    const window = createMainWindow(paths)
+    window.webContents.on('did-finish-load', () => {
+      for (const path of early.splice(0)) void fileOpener.open(path)
+      fileOpener.flush()
+    })
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(paths)
     })

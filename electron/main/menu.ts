@@ -1,7 +1,22 @@
+import { basename } from 'node:path'
 import { app, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 
-/** The native menu: the platform's usual items, plus About and the logs folder under Help. */
-export function buildApplicationMenu(isDevelopment: boolean): Menu {
+export interface MenuActions {
+  isDevelopment: boolean
+  recent: readonly string[]
+  onOpen(): void
+  onOpenRecent(path: string): void
+  onClearRecent(): void
+}
+
+/** The native menu: File (Open…, Open Recent), Edit, View, Window, and Help with About and the logs folder. */
+export function buildApplicationMenu({
+  isDevelopment,
+  recent,
+  onOpen,
+  onOpenRecent,
+  onClearRecent,
+}: MenuActions): Menu {
   const isMac = process.platform === 'darwin'
   const about = () =>
     void dialog.showMessageBox({
@@ -12,7 +27,27 @@ export function buildApplicationMenu(isDevelopment: boolean): Menu {
     })
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: onOpen },
+        {
+          label: 'Open Recent',
+          enabled: recent.length > 0,
+          submenu: [
+            ...recent.map((path) => ({
+              label: basename(path),
+              sublabel: path,
+              click: () => onOpenRecent(path),
+            })),
+            { type: 'separator' as const },
+            { label: 'Clear Menu', click: onClearRecent },
+          ],
+        },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'View',

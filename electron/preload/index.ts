@@ -55,6 +55,7 @@ const api = {
     applyMapping: invoker('dataset:applyMapping'),
     editCell: invoker('dataset:editCell'),
   },
+  menu: { onFileOpening: (listener) => listen('files:opening', listener) },
   connections: { list: invoker('connections:list') },
   upload: { start: invoker('upload:start'), results: invoker('upload:results') },
 } satisfies RendererApi

@@ -20,6 +20,8 @@ export interface RendererApi {
     /** Returns the unsubscribe function. */
     onEvent(listener: (event: EventPayload<'jobs:event'>) => void): () => void
   }
+  /** Files opened from the menu, the dock or a second launch; returns the unsubscribe function. */
+  menu: { onFileOpening(listener: (event: EventPayload<'files:opening'>) => void): () => void }
   dataset: {
     rows: Invoker<'dataset:rows'>
     applyMapping: Invoker<'dataset:applyMapping'>

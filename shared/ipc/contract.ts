@@ -117,6 +117,8 @@ export const invoke = {
 
 export const events = {
   'jobs:event': JobEvent,
+  /** Main started reading a file the user opened outside the page (menu, Open with, a second launch). */
+  'files:opening': z.object({ jobId: JobId, fileName: z.string() }),
 } as const satisfies Record<`${string}:${string}`, z.ZodType>
 
 export type InvokeChannel = keyof typeof invoke

@@ -23,6 +23,7 @@ export function createFakeApi() {
       rows: () => Promise.resolve({ ok: true as const, value: { total: 0, rows: [] } }),
       applyMapping: notImplemented,
     },
+    menu: { onFileOpening: () => () => {} },
     connections: { list: () => Promise.resolve({ ok: true as const, value: [] }) },
     upload: { start: notImplemented, results: notImplemented },
   } as unknown as RendererApi

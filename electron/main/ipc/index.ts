@@ -3,7 +3,7 @@ import { registerConnectionsIpc } from './connections.ipc.ts'
 import { registerDatasetIpc } from './dataset.ipc.ts'
 import { registerFilesIpc } from './files.ipc.ts'
 import { registerJobsIpc } from './jobs.ipc.ts'
-import { createIpc, type IpcMainLike } from './register.ts'
+import { createIpc, type Ipc, type IpcMainLike } from './register.ts'
 import { registerUploadIpc } from './upload.ipc.ts'
 
 /**
@@ -14,11 +14,12 @@ export function registerIpc(
   ipcMain: IpcMainLike,
   engine: Engine,
   isTrustedSender: (url: string) => boolean,
-): void {
+): Ipc {
   const ipc = createIpc(ipcMain, isTrustedSender)
   registerFilesIpc(ipc, engine)
   registerJobsIpc(ipc, engine)
   registerDatasetIpc(ipc, engine)
   registerConnectionsIpc(ipc, engine)
   registerUploadIpc(ipc, engine)
+  return ipc
 }

@@ -23,6 +23,8 @@ export interface FileSlice {
   dataset: DatasetSummary | null
   fileError: string | null
   fileDropped(file: DroppedFile, options?: IngestOptions): Promise<void>
+  /** Main opened a file from the menu, "Open with" or a second launch, and is reading it. */
+  fileOpenedFromSystem(event: { jobId: JobId; fileName: string }): void
   ingestCancelled(): Promise<void>
 }
 

@@ -26,6 +26,21 @@ export const createFileSlice: StateCreator<AppState, [], [], FileSlice> = (set, 
       set({ fileError: messageOf(error), ingestJobId: null })
     }
   },
+  fileOpenedFromSystem({ jobId }) {
+    // No File object here (there is nothing to re-read from the page), so "read differently" stays off.
+    set({
+      step: 'file',
+      file: null,
+      fileError: null,
+      ingestProgress: null,
+      dataset: null,
+      validation: null,
+      autoMatchedFor: null,
+      edits: { done: [], undone: [] },
+      ingestJobId: jobId,
+    })
+    get().jobAdopted(jobId)
+  },
   async ingestCancelled() {
     const jobId = get().ingestJobId
     if (jobId) await api.jobs.cancel({ jobId })
