@@ -104,18 +104,16 @@ describe('store', () => {
 
   it('follows a file that main opened from the menu or a second launch', () => {
     appStore.setState({ step: 'review' })
-    appStore
-      .getState()
-      .jobEventReceived({
-        type: 'progress',
-        jobId: JOB,
-        kind: 'ingest',
-        done: 5,
-        total: 10,
-        unit: 'bytes',
-        ratePerSecond: 5,
-        etaSeconds: 1,
-      })
+    appStore.getState().jobEventReceived({
+      type: 'progress',
+      jobId: JOB,
+      kind: 'ingest',
+      done: 5,
+      total: 10,
+      unit: 'bytes',
+      ratePerSecond: 5,
+      etaSeconds: 1,
+    })
     appStore.getState().fileOpenedFromSystem({ jobId: JOB, fileName: 'customers.csv' })
     expect(appStore.getState()).toMatchObject({ step: 'file', ingestJobId: JOB, ingestProgress: { done: 5 } })
     appStore
