@@ -6,8 +6,20 @@ import type { ProviderId } from '../ids.ts'
 
 export type FieldGroup = 'identity' | 'contact' | 'address' | 'custom' | 'other'
 
-/** How a cell's text is checked and turned into the provider's value. */
-export type FieldType = 'text' | 'email' | 'phone' | 'locale' | 'list'
+/** How a cell's text is checked and turned into the provider's value (see shared/validation/rules.ts). */
+export type FieldType =
+  | 'text'
+  | 'email'
+  | 'phone'
+  | 'locale'
+  | 'list'
+  | 'number'
+  | 'integer'
+  | 'date'
+  | 'datetime'
+  | 'boolean'
+  | 'url'
+  | 'enum'
 
 export interface ProviderField {
   /** Stable key used in mappings and mapped records, e.g. `externalId` or `emails.0.email`. */
@@ -21,6 +33,10 @@ export interface ProviderField {
   /** Other header names that mean this field, compared after normalisation (case, accents, punctuation). */
   aliases: readonly string[]
   maxLength?: number
+  /** For `enum` fields: the values the provider accepts, exactly as sent. */
+  options?: readonly string[]
+  /** The field's name in the provider's own language when it is not English (Thulium: Polish). */
+  nativeLabel?: string
 }
 
 /** Provider custom fields made from columns the schema has no field for (e.g. Kustomer `custom.*Str`). */
@@ -62,6 +78,30 @@ export interface RowOutcome {
   status: RowStatus
   id?: string
   message?: string
+  /** What the provider accepted but remarked on (e.g. Capillary warnings): shown, not a failure. */
+  warnings?: string[]
+}
+
+/** One input of a provider's connection form. `secret` values are stored encrypted and never shown again. */
+export interface ConnectionField {
+  key: string
+  label: string
+  kind: 'text' | 'secret' | 'url' | 'choice'
+  required: boolean
+  /** One sentence on where to find this value in the provider's admin screens. */
+  help: string
+  placeholder?: string
+  /** For `choice`: the values offered (e.g. regions, clusters). */
+  choices?: readonly { value: string; label: string }[]
+  default?: string
+}
+
+export type ConnectionSettings = Readonly<Record<string, string>>
+
+export interface ConnectionSpec {
+  fields: readonly ConnectionField[]
+  /** The API base URL these (non-secret) settings point at, e.g. a subdomain → `https://acme.thulium.com`. */
+  baseUrl(settings: ConnectionSettings): string
 }
 
 export interface ProviderDefinition {
@@ -72,6 +112,7 @@ export interface ProviderDefinition {
   fields: readonly ProviderField[]
   custom: CustomFieldSpec | null
   limits: ProviderLimits
+  connection: ConnectionSpec
   /** Provider-specific checks on top of the per-field ones (`validateRecord` in shared/validation runs both). */
   checkRecord?(record: MappedRecord): FieldIssue[]
 }

@@ -45,3 +45,78 @@ export function splitList(value: string): string[] {
     .map((item) => item.trim())
     .filter((item) => item !== '')
 }
+
+/** Accepts "1234", "-12.5" and the European "12,5"; normalises the decimal comma to a point. */
+export function normaliseNumber(value: string): string {
+  const compact = value.replace(/[\s\u00a0]/g, '')
+  return /^-?\d+,\d+$/.test(compact) ? compact.replace(',', '.') : compact
+}
+
+export function checkNumber(value: string): string | null {
+  if (/^-?\d+(\.\d+)?$/.test(value)) return null
+  return `"${value}" is not a number. Use digits with an optional decimal point, e.g. 1250.50.`
+}
+
+export function checkInteger(value: string): string | null {
+  if (/^-?\d+$/.test(value)) return null
+  return `"${value}" is not a whole number. Use digits only, e.g. 42.`
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+export function checkDate(value: string): string | null {
+  const match = ISO_DATE.exec(value)
+  if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return null
+  return `"${value}" is not a date in the form YYYY-MM-DD, e.g. 1990-04-23.`
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+
+export function checkDateTime(value: string): string | null {
+  const match = ISO_DATE_TIME.exec(value)
+  if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return null
+  return `"${value}" is not a date and time in the form YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, e.g. 2024-03-01T09:30:00Z.`
+}
+
+// What people write in a yes/no column, in English and Polish (Thulium's market).
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'tak', 't'])
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nie'])
+
+/** "Yes", "TAK", "1" → "true"; "No", "nie", "0" → "false"; anything else is returned as written. */
+export function normaliseBoolean(value: string): string {
+  const word = value.trim().toLowerCase()
+  if (TRUE_WORDS.has(word)) return 'true'
+  if (FALSE_WORDS.has(word)) return 'false'
+  return value
+}
+
+export function checkBoolean(value: string): string | null {
+  if (value === 'true' || value === 'false') return null
+  return `"${value}" is not yes or no. Use true/false, yes/no or 1/0.`
+}
+
+export function checkUrl(value: string): string | null {
+  try {
+    const url = new URL(value)
+    if (url.protocol === 'http:' || url.protocol === 'https:') return null
+  } catch {
+    // fall through to the message
+  }
+  return `"${value}" is not a web address. It should start with https://, e.g. https://example.com.`
+}
+
+/** The option a cell means, ignoring case and surrounding spaces, or the cell as written. */
+export function normaliseChoice(value: string, options: readonly string[]): string {
+  const wanted = value.trim().toLowerCase()
+  return options.find((option) => option.toLowerCase() === wanted) ?? value
+}
+
+export function checkChoice(value: string, options: readonly string[]): string | null {
+  if (options.includes(value)) return null
+  return `"${value}" is not one of the accepted values: ${options.join(', ')}.`
+}

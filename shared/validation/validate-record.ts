@@ -1,9 +1,68 @@
 import type { FieldIssue, MappedRecord, ProviderDefinition, ProviderField } from '../providers/types.ts'
-import { checkE164Phone, checkEmail, checkLocale, checkMaxLength, normaliseToE164 } from './rules.ts'
+import {
+  checkBoolean,
+  checkChoice,
+  checkDate,
+  checkDateTime,
+  checkE164Phone,
+  checkEmail,
+  checkInteger,
+  checkLocale,
+  checkMaxLength,
+  checkNumber,
+  checkUrl,
+  normaliseBoolean,
+  normaliseChoice,
+  normaliseNumber,
+  normaliseToE164,
+} from './rules.ts'
 
-/** The value a field will be sent with: phone numbers are normalised before they are checked or sent. */
-export function fieldValue(field: Pick<ProviderField, 'type'>, raw: string): string {
-  return field.type === 'phone' ? normaliseToE164(raw) : raw
+/**
+ * The value a field will be sent with. Forgiving spellings are normalised before they are checked
+ * or sent: phone punctuation, decimal commas, yes/no words, the case of a choice.
+ */
+export function fieldValue(field: Pick<ProviderField, 'type' | 'options'>, raw: string): string {
+  switch (field.type) {
+    case 'phone':
+      return normaliseToE164(raw)
+    case 'number':
+    case 'integer':
+      return normaliseNumber(raw)
+    case 'boolean':
+      return normaliseBoolean(raw)
+    case 'enum':
+      return normaliseChoice(raw, field.options ?? [])
+    default:
+      return raw
+  }
+}
+
+function typeCheck(field: ProviderField, value: string): string | null {
+  switch (field.type) {
+    case 'email':
+      return checkEmail(value)
+    case 'phone':
+      return checkE164Phone(value)
+    case 'locale':
+      return checkLocale(value)
+    case 'number':
+      return checkNumber(value)
+    case 'integer':
+      return checkInteger(value)
+    case 'date':
+      return checkDate(value)
+    case 'datetime':
+      return checkDateTime(value)
+    case 'boolean':
+      return checkBoolean(value)
+    case 'url':
+      return checkUrl(value)
+    case 'enum':
+      return checkChoice(value, field.options ?? [])
+    case 'text':
+    case 'list':
+      return null
+  }
 }
 
 function checkField(field: ProviderField, raw: string): FieldIssue[] {
@@ -12,9 +71,7 @@ function checkField(field: ProviderField, raw: string): FieldIssue[] {
   const add = (rule: string, message: string | null) => {
     if (message) issues.push({ field: field.key, severity: 'error', rule, message })
   }
-  if (field.type === 'email') add('email', checkEmail(value))
-  if (field.type === 'phone') add('phone', checkE164Phone(value))
-  if (field.type === 'locale') add('locale', checkLocale(value))
+  add(field.type, typeCheck(field, value))
   if (field.maxLength !== undefined) add('maxLength', checkMaxLength(value, field.maxLength))
   return issues
 }

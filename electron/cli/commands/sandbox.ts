@@ -16,9 +16,10 @@ export async function sandboxCommand(args: string[]): Promise<void> {
   for (const [index, providerId] of ProviderId.options.entries()) {
     const sandbox = await startSandbox(providerId, { port: basePort === 0 ? 0 : basePort + index })
     started.push(sandbox)
-    console.log(
-      `${PROVIDERS[providerId].displayName.padEnd(12)} ${sandbox.baseUrl}   API key: ${sandbox.apiKey}`,
-    )
+    const credentials = Object.entries({ ...sandbox.settings, ...sandbox.secrets })
+      .map(([key, value]) => `${key}=${value}`)
+      .join('  ')
+    console.log(`${PROVIDERS[providerId].displayName.padEnd(12)} ${sandbox.baseUrl}   ${credentials}`)
   }
   console.log('\nThe sandboxes keep their records in memory until you stop them with Ctrl+C.')
   await new Promise<void>((resolve) => {

@@ -35,6 +35,6 @@ export class Connections {
       throw new AppError('CONNECTION_UNKNOWN', 'This connection no longer exists. Choose a connection again.')
     }
     const sandbox = await this.sandboxes.get(providerId)
-    return { baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey }
+    return { baseUrl: sandbox.baseUrl, settings: sandbox.settings, secrets: sandbox.secrets }
   }
 }

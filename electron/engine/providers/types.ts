@@ -1,4 +1,4 @@
-import type { MappedRecord, RowOutcome } from '../../../shared/providers/types.ts'
+import type { ConnectionSettings, MappedRecord, RowOutcome } from '../../../shared/providers/types.ts'
 
 // The I/O half of a provider: how its requests travel. The pure half (schema, request builder,
 // response parser) lives in shared/providers/<id>/.
@@ -12,7 +12,10 @@ export interface PreparedItem {
 /** Where and as whom to send. Secrets stay in the engine: never sent to the renderer or logged. */
 export interface ConnectionTarget {
   baseUrl: string
-  apiKey: string
+  /** The non-secret fields of the provider's connection form (region, brand id, source…). */
+  settings: ConnectionSettings
+  /** The secret fields of the connection form (API keys, passwords, client secrets). */
+  secrets: ConnectionSettings
 }
 
 export interface TransportContext {
@@ -24,6 +27,9 @@ export interface TransportContext {
   onRequest?(): void
 }
 
+/** What "Test connection" found, in words for the person who filled in the form. */
+export type ConnectionCheck = { ok: true; message: string } | { ok: false; message: string }
+
 export interface ProviderTransport {
   /**
    * Sends the items (in provider-sized requests) and yields the outcomes of each request as it
@@ -34,18 +40,49 @@ export interface ProviderTransport {
     target: ConnectionTarget,
     ctx: TransportContext,
   ): AsyncIterable<RowOutcome[]>
+  /**
+   * Makes one real authenticated read (changing nothing) and says whether the connection works, or
+   * why not: wrong key, wrong region or host, missing permission, unreachable.
+   */
+  testConnection(target: ConnectionTarget, ctx: TransportContext): Promise<ConnectionCheck>
 }
 
 export interface RunningSandbox {
   /** e.g. http://127.0.0.1:41234 */
   baseUrl: string
-  /** The key the sandbox accepts, so the "Sandbox" connection works without any set-up. */
-  apiKey: string
+  /** Connection settings and secrets the sandbox accepts, so "Sandbox" works without any set-up. */
+  settings: ConnectionSettings
+  secrets: ConnectionSettings
+  /** How many customers the sandbox holds now (its server-side state, for tests and the CLI). */
+  customerCount(): number
   close(): Promise<void>
+}
+
+/**
+ * Misbehaviour a sandbox can be asked for, so tests (and curious users) see how an upload copes.
+ * Rates are probabilities per request, 0..1.
+ */
+export interface SandboxFaults {
+  /** Added to every response. */
+  latencyMs?: number
+  /** Answer with the provider's own 5xx error (the request is not processed). */
+  serverErrorRate?: number
+  /** Answer with the provider's own rate-limit response (the request is not processed). */
+  rateLimitRate?: number
+  /** Close the connection without an answer; `afterProcessing` requests are processed first. */
+  dropRate?: number
+  /** Whether dropped requests were processed before the drop (the client cannot tell). */
+  dropAfterProcessing?: boolean
+  /** How long an async job takes to finish, where the provider has async jobs. */
+  jobDelayMs?: number
 }
 
 export interface SandboxOptions {
   /** 0 = random free port. */
   port?: number
-  apiKey?: string
+  /** Fixed credentials instead of random ones (the sandbox CLI and tests). */
+  secrets?: ConnectionSettings
+  faults?: SandboxFaults
+  /** Random source for fault injection; seedable in tests. */
+  random?: () => number
 }

@@ -1,4 +1,5 @@
 import type { ProviderDefinition } from '../types.ts'
+import { KUSTOMER_CONNECTION } from './connection.ts'
 import { KUSTOMER_CUSTOM, KUSTOMER_FIELDS } from './schema.ts'
 
 export const kustomer: ProviderDefinition = {
@@ -9,4 +10,5 @@ export const kustomer: ProviderDefinition = {
   custom: KUSTOMER_CUSTOM,
   // Documented: up to 100 records per bulk request, and 413 for bodies over 100 kb.
   limits: { maxItemsPerRequest: 100, maxBodyBytes: 100_000 },
+  connection: KUSTOMER_CONNECTION,
 }

@@ -2,7 +2,7 @@ import { AppError } from '#shared/errors.ts'
 import { parseBatchResults, parseBulkProgress } from '#shared/providers/kustomer/results.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { KustomerHttp } from './kustomer-http.ts'
-import { KustomerNetworkError } from './kustomer-http.ts'
+import { ProviderNetworkError } from '../http/network.ts'
 
 // After Kustomer accepts a bulk request: poll `GET /v1/bulk/{id}` until it is complete, then read the
 // per-item results from `GET /v1/bulk/{id}/batches`. These are reads, so they are safe to repeat when
@@ -47,7 +47,7 @@ async function read(http: KustomerHttp, path: string): Promise<unknown> {
       )
       if (problem.code === 'PROVIDER_PROTOCOL') throw problem
     } catch (error) {
-      if (!(error instanceof KustomerNetworkError)) throw error
+      if (!(error instanceof ProviderNetworkError)) throw error
       problem = error.appError
     }
     if (failures >= MAX_READ_FAILURES) throw problem

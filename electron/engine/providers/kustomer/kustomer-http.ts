@@ -1,5 +1,6 @@
 import { AppError } from '#shared/errors.ts'
 import { errorBodyMessage } from '#shared/providers/kustomer/results.ts'
+import { hostOf, readJson, sendRequest } from '../http/network.ts'
 import type { ConnectionTarget, TransportContext } from '../types.ts'
 import { rateLimitWaitMs } from './rate-limit-wait.ts'
 
@@ -11,7 +12,6 @@ import { rateLimitWaitMs } from './rate-limit-wait.ts'
 /** Without any rate limit header, back off exponentially from here. */
 const FALLBACK_WAIT_MS = 1_000
 const MAX_RATE_LIMITED_ATTEMPTS = 20
-const REQUEST_TIMEOUT_MS = 60_000
 
 export interface KustomerResponse {
   status: number
@@ -19,28 +19,6 @@ export interface KustomerResponse {
   /** Kustomer's reason from an error body, or a generic one naming the status. */
   reason: string
 }
-
-/** The request did not get an answer. `notSent` is true only when it certainly never reached Kustomer. */
-export class KustomerNetworkError extends Error {
-  override name = 'KustomerNetworkError'
-  readonly notSent: boolean
-  readonly appError: AppError
-
-  constructor(appError: AppError, notSent: boolean) {
-    super(appError.message)
-    this.appError = appError
-    this.notSent = notSent
-  }
-}
-
-/** Errors that mean the connection was never made, so nothing was sent. */
-const NOT_CONNECTED = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'EHOSTUNREACH',
-])
 
 export class KustomerHttp {
   private readonly target: ConnectionTarget
@@ -54,11 +32,7 @@ export class KustomerHttp {
   }
 
   get host(): string {
-    try {
-      return new URL(this.target.baseUrl).host
-    } catch {
-      return this.target.baseUrl
-    }
+    return hostOf(this.target.baseUrl)
   }
 
   /**
@@ -106,31 +80,15 @@ export class KustomerHttp {
     }
   }
 
-  private async send(method: string, path: string, body: unknown): Promise<Response> {
-    this.ctx.onRequest?.()
-    try {
-      return await this.ctx.fetch(new URL(path, this.target.baseUrl), {
-        method,
-        headers: {
-          authorization: `Bearer ${this.target.apiKey}`,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        // Not the job's signal: cutting off a submit mid-flight would leave its outcome unknown.
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      })
-    } catch (error) {
-      const code = networkCode(error)
-      const notSent = code !== undefined && NOT_CONNECTED.has(code)
-      throw new KustomerNetworkError(
-        new AppError(
-          'PROVIDER_UNAVAILABLE',
-          `Could not reach Kustomer at ${this.host}${code ? ` (${code})` : ''}. Check the internet connection and the connection's address, then try again.`,
-        ),
-        notSent,
-      )
+  private send(method: string, path: string, body: unknown): Promise<Response> {
+    const url = new URL(path, this.target.baseUrl)
+    const headers = {
+      authorization: `Bearer ${this.target.secrets['apiKey'] ?? ''}`,
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     }
+    const payload = body === undefined ? undefined : JSON.stringify(body)
+    return sendRequest(this.ctx, url, { method, headers, body: payload }, 'Kustomer')
   }
 
   /** Waits `ms`; when `untilCancelled`, returns false as soon as the job is cancelled. */
@@ -142,20 +100,4 @@ export class KustomerHttp {
     await new Promise((resolve) => setTimeout(resolve, ms))
     return true
   }
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '')
-  if (text === '') return null
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null
-  }
-}
-
-function networkCode(error: unknown): string | undefined {
-  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out'
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
-  return typeof cause?.code === 'string' ? cause.code : undefined
 }

@@ -11,7 +11,9 @@ import { parseSubmitResponse } from '#shared/providers/kustomer/results.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
 import { followBulkJob } from './follow-bulk-job.ts'
-import { KustomerHttp, KustomerNetworkError } from './kustomer-http.ts'
+import { ProviderNetworkError } from '../http/network.ts'
+import { KustomerHttp } from './kustomer-http.ts'
+import { testKustomerConnection } from './test-connection.ts'
 
 // Kustomer's bulk create: each planned batch is POSTed to /v1/customers/bulk, which answers 201 with
 // a bulk job; the job is followed to completion and its per-item results become row outcomes. A
@@ -70,7 +72,7 @@ async function* sendBatch(http: KustomerHttp, batch: KustomerCustomer[]): AsyncG
     try {
       response = await http.request('POST', '/v1/customers/bulk', part, true)
     } catch (error) {
-      if (!(error instanceof KustomerNetworkError)) throw error
+      if (!(error instanceof ProviderNetworkError)) throw error
       // The rows not yet sent are recorded as not sent by the caller; these ones may have arrived.
       if (!error.notSent) yield failAll(part, mayExist('The connection to Kustomer broke while sending'))
       throw error.appError
@@ -128,4 +130,4 @@ async function* outcomesOf(
   }
 }
 
-export const kustomerTransport: ProviderTransport = { upload }
+export const kustomerTransport: ProviderTransport = { upload, testConnection: testKustomerConnection }

@@ -1,14 +1,9 @@
 import type { BulkJob } from './bulk-jobs.ts'
-import type { StoredCustomer } from './customer-store.ts'
+import type { SandboxResponse } from '../loopback-server.ts'
+import type { CustomerStore, StoredCustomer } from './customer-store.ts'
 
 // Response bodies in Kustomer's JSON:API style. The error envelope is not documented by Kustomer;
 // `{ errors: [{ status, code, title, detail }] }` is JSON:API's and what the transport reads.
-
-export interface SandboxResponse {
-  status: number
-  body: unknown
-  headers?: Record<string, string>
-}
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -71,13 +66,28 @@ export function batchesResource(job: BulkJob): unknown {
   }
 }
 
-export function customerResource(customer: StoredCustomer): unknown {
+/** `GET /v1/customers?page=&pageSize=` (Kustomer pages from 1; page size 1..100, default 100). */
+export function customerPage(store: CustomerStore, query: URLSearchParams): unknown {
+  const pageSize = Math.min(100, Math.max(1, Number(query.get('pageSize')) || 100))
+  const page = Math.max(1, Number(query.get('page')) || 1)
+  const all = store.all()
+  const items = all.slice((page - 1) * pageSize, page * pageSize)
   return {
-    data: {
-      type: 'customer',
-      id: customer.id,
-      attributes: { ...customer.attributes, createdAt: customer.createdAt, updatedAt: customer.updatedAt },
-      links: { self: `/v1/customers/${customer.id}` },
-    },
+    data: items.map((customer) => customerData(customer)),
+    meta: { pageSize, page, totalPages: Math.ceil(all.length / pageSize) },
+    links: { self: `/v1/customers?page=${page}&pageSize=${pageSize}` },
+  }
+}
+
+export function customerResource(customer: StoredCustomer): unknown {
+  return { data: customerData(customer) }
+}
+
+function customerData(customer: StoredCustomer): unknown {
+  return {
+    type: 'customer',
+    id: customer.id,
+    attributes: { ...customer.attributes, createdAt: customer.createdAt, updatedAt: customer.updatedAt },
+    links: { self: `/v1/customers/${customer.id}` },
   }
 }

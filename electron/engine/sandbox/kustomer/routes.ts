@@ -1,17 +1,11 @@
 import type { BulkJobs } from './bulk-jobs.ts'
 import type { CustomerStore } from './customer-store.ts'
-import type { SandboxResponse } from './json-api.ts'
-import { batchesResource, bulkResource, customerResource, errorResponse } from './json-api.ts'
+import type { SandboxRequest, SandboxResponse } from '../loopback-server.ts'
+import { batchesResource, bulkResource, customerPage, customerResource, errorResponse } from './json-api.ts'
 import { checkBulkRequest } from './validate-request.ts'
 
 // The sandbox's routes, as a function from an authenticated, rate-counted request to a response.
 // HTTP plumbing (auth, body size, rate limit headers) is in server.ts.
-
-export interface SandboxRequest {
-  method: string
-  path: string
-  body: string
-}
 
 const BULK_JOB = /^\/v1\/bulk\/([^/]+)$/
 const BULK_BATCHES = /^\/v1\/bulk\/([^/]+)\/batches$/
@@ -27,6 +21,7 @@ export function route(request: SandboxRequest, store: CustomerStore, jobs: BulkJ
     return { status: 201, body: bulkResource(job) }
   }
   if (method !== 'GET') return notFound(method, path)
+  if (path === '/v1/customers') return { status: 200, body: customerPage(store, request.query) }
 
   const batches = BULK_BATCHES.exec(path)
   const jobMatch = batches ?? BULK_JOB.exec(path)

@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { RunningSandbox, SandboxOptions } from '../../providers/types.ts'
 import { BulkJobs } from './bulk-jobs.ts'
 import type { StoredCustomer } from './customer-store.ts'
 import { CustomerStore } from './customer-store.ts'
-import type { SandboxResponse } from './json-api.ts'
+import type { SandboxRequest, SandboxResponse } from '../loopback-server.ts'
+import { startLoopbackServer } from '../loopback-server.ts'
 import { errorResponse } from './json-api.ts'
 import { FixedWindowRateLimiter, rateHeaders } from './rate-limiter.ts'
 import { route } from './routes.ts'
@@ -22,8 +20,6 @@ export interface KustomerSandboxOptions extends SandboxOptions {
   rateLimitPerMinute?: number
   /** Length of the rate limit window; 60 s like Kustomer, shorter only in tests. */
   rateLimitWindowMs?: number
-  /** How long a bulk job takes from submit to complete. */
-  processingDelayMs?: number
 }
 
 export interface KustomerSandbox extends RunningSandbox {
@@ -31,25 +27,15 @@ export interface KustomerSandbox extends RunningSandbox {
 }
 
 export async function startKustomerSandbox(options: KustomerSandboxOptions = {}): Promise<KustomerSandbox> {
-  const apiKey = options.apiKey ?? `sandbox-${randomBytes(16).toString('hex')}`
+  const apiKey = options.secrets?.['apiKey'] ?? `sandbox-${randomBytes(16).toString('hex')}`
   const store = new CustomerStore()
-  const jobs = new BulkJobs(store, options.processingDelayMs ?? 100)
+  const jobs = new BulkJobs(store, options.faults?.jobDelayMs ?? 100)
   const limiter = new FixedWindowRateLimiter(
     options.rateLimitPerMinute ?? 1000,
     options.rateLimitWindowMs ?? 60_000,
   )
 
-  const server = createServer((request, response) => {
-    handle(request).then(
-      (result) => send(response, result),
-      // A sandbox bug, not the client's fault: answer like Kustomer's own 500.
-      () => send(response, errorResponse(500, 'The Kustomer sandbox failed to handle this request.')),
-    )
-  })
-
-  async function handle(request: IncomingMessage): Promise<SandboxResponse> {
-    const { body, bytes } = await readBody(request)
-    const path = new URL(request.url ?? '/', 'http://sandbox').pathname
+  function handle(request: SandboxRequest): SandboxResponse {
     if (request.headers.authorization !== `Bearer ${apiKey}`) {
       return errorResponse(
         401,
@@ -66,59 +52,42 @@ export async function startKustomerSandbox(options: KustomerSandboxOptions = {})
         headers,
       )
     }
-    if (bytes > MAX_BODY_BYTES) {
+    if (request.bytes > MAX_BODY_BYTES) {
       return errorResponse(
         413,
-        `The request body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES} bytes.`,
+        `The request body is ${request.bytes} bytes; the limit is ${MAX_BODY_BYTES} bytes.`,
         headers,
       )
     }
-    const result = route({ method: request.method ?? 'GET', path, body }, store, jobs)
+    const result = route(request, store, jobs)
     return { ...result, headers: { ...headers, ...result.headers } }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve()
-    })
+  const server = await startLoopbackServer({
+    port: options.port,
+    maxBodyBytes: MAX_BODY_BYTES,
+    faults: options.faults,
+    random: options.random,
+    handle,
+    // A sandbox bug or an injected fault: answer like Kustomer's own 500 and 429.
+    serverError: () => errorResponse(500, 'The Kustomer sandbox failed to handle this request.'),
+    rateLimited: () =>
+      errorResponse(429, 'Rate limit exceeded. Try again in 1 seconds.', {
+        'x-ratelimit-limit': '1000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': '1',
+      }),
   })
-  const { port } = server.address() as AddressInfo
 
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    apiKey,
+    baseUrl: server.baseUrl,
+    settings: { region: 'us' },
+    secrets: { apiKey },
     customers: () => store.all(),
-    close: () =>
-      new Promise<void>((resolve) => {
-        jobs.stop()
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
+    customerCount: () => store.all().length,
+    close: async () => {
+      jobs.stop()
+      await server.close()
+    },
   }
-}
-
-/**
- * Reads the whole body but keeps only up to the limit: an oversized request is drained, not cut off,
- * so the client gets the 413 instead of a broken connection.
- */
-async function readBody(request: IncomingMessage): Promise<{ body: string; bytes: number }> {
-  const chunks: Buffer[] = []
-  let bytes = 0
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    bytes += chunk.length
-    if (bytes <= MAX_BODY_BYTES) chunks.push(chunk)
-  }
-  return { body: bytes <= MAX_BODY_BYTES ? Buffer.concat(chunks).toString('utf8') : '', bytes }
-}
-
-function send(response: ServerResponse, result: SandboxResponse): void {
-  const payload = JSON.stringify(result.body)
-  response.writeHead(result.status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(payload),
-    ...result.headers,
-  })
-  response.end(payload)
 }

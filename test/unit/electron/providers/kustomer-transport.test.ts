@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import { TRANSPORTS } from '../../../../electron/engine/providers/registry.ts'
-import type { PreparedItem, TransportContext } from '../../../../electron/engine/providers/types.ts'
+import type {
+  ConnectionTarget,
+  PreparedItem,
+  TransportContext,
+} from '../../../../electron/engine/providers/types.ts'
 import type {
   KustomerSandbox,
   KustomerSandboxOptions,
@@ -19,7 +23,7 @@ afterEach(async () => {
 })
 
 async function start(options: KustomerSandboxOptions = {}): Promise<KustomerSandbox> {
-  sandbox = await startKustomerSandbox({ processingDelayMs: 10, ...options })
+  sandbox = await startKustomerSandbox({ faults: { jobDelayMs: 10 }, ...options })
   return sandbox
 }
 
@@ -47,7 +51,7 @@ function context(overrides: Partial<TransportContext> = {}): TransportContext & 
 async function collect(
   items: PreparedItem[],
   ctx: TransportContext,
-  target = sandbox,
+  target: ConnectionTarget = sandbox,
 ): Promise<RowOutcome[]> {
   const outcomes: RowOutcome[] = []
   for await (const batch of transport.upload(items, target, ctx)) outcomes.push(...batch)
@@ -107,7 +111,9 @@ describe('Kustomer transport', () => {
   it('completes under a tiny rate limit, even after another client spent the budget, with no loss or duplicates', async () => {
     await start({ rateLimitPerMinute: 4, rateLimitWindowMs: 200 })
     for (let i = 0; i < 4; i++)
-      await fetch(`${sandbox.baseUrl}/v1/bulk/x`, { headers: { authorization: `Bearer ${sandbox.apiKey}` } })
+      await fetch(`${sandbox.baseUrl}/v1/bulk/x`, {
+        headers: { authorization: `Bearer ${sandbox.secrets['apiKey']}` },
+      })
     const items = rows(150)
     const outcomes = await collect(items, context())
     expectOneOutcomePerRow(items, outcomes)
@@ -177,7 +183,7 @@ describe('Kustomer transport', () => {
   })
 
   it('follows an accepted batch to its end after cancellation, and starts no more', async () => {
-    await start({ processingDelayMs: 50 })
+    await start({ faults: { jobDelayMs: 50 } })
     const controller = new AbortController()
     const ctx = context({ signal: controller.signal })
     ctx.onRequest = () => {
@@ -191,7 +197,9 @@ describe('Kustomer transport', () => {
 
   it('stops with PROVIDER_AUTH on a wrong API key', async () => {
     await start()
-    await expect(collect(rows(2), context(), { ...sandbox, apiKey: 'wrong' })).rejects.toMatchObject({
+    await expect(
+      collect(rows(2), context(), { ...sandbox, secrets: { apiKey: 'wrong' } }),
+    ).rejects.toMatchObject({
       code: 'PROVIDER_AUTH',
       message: expect.stringMatching(/Kustomer.*API key/),
     })
@@ -200,10 +208,10 @@ describe('Kustomer transport', () => {
 
   it('stops with PROVIDER_UNAVAILABLE naming the host when Kustomer cannot be reached', async () => {
     await start()
-    const target = { baseUrl: sandbox.baseUrl, apiKey: sandbox.apiKey }
+    const target = { baseUrl: sandbox.baseUrl, settings: {}, secrets: sandbox.secrets }
     await sandbox.close()
     const host = new URL(target.baseUrl).host
-    await expect(collect(rows(2), context(), target as KustomerSandbox)).rejects.toMatchObject({
+    await expect(collect(rows(2), context(), target)).rejects.toMatchObject({
       code: 'PROVIDER_UNAVAILABLE',
       message: expect.stringContaining(host),
     })

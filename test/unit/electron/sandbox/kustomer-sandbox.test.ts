@@ -14,7 +14,7 @@ afterEach(async () => {
 })
 
 async function start(options: KustomerSandboxOptions = {}): Promise<KustomerSandbox> {
-  sandbox = await startKustomerSandbox({ processingDelayMs: 20, ...options })
+  sandbox = await startKustomerSandbox({ faults: { jobDelayMs: 20 }, ...options })
   return sandbox
 }
 
@@ -37,7 +37,7 @@ interface ApiBody {
   errors: { status: string; title: string; detail: string }[]
 }
 
-async function call(method: string, path: string, body?: unknown, key = sandbox.apiKey) {
+async function call(method: string, path: string, body?: unknown, key = sandbox.secrets['apiKey']) {
   const response = await fetch(`${sandbox.baseUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
@@ -65,11 +65,11 @@ async function bulk(method: 'POST' | 'PUT', items: unknown[]): Promise<BatchAttr
 describe('Kustomer sandbox', () => {
   it('starts through the registry on loopback with a random key', async () => {
     const first = await startSandbox('kustomer', {})
-    const second = await startSandbox('kustomer', { apiKey: 'chosen' })
+    const second = await startSandbox('kustomer', { secrets: { apiKey: 'chosen' } })
     try {
       expect(first.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
-      expect(first.apiKey).not.toBe('')
-      expect(second.apiKey).toBe('chosen')
+      expect(first.secrets['apiKey']).not.toBe('')
+      expect(second.secrets['apiKey']).toBe('chosen')
     } finally {
       await Promise.all([first.close(), second.close()])
     }
@@ -109,7 +109,7 @@ describe('Kustomer sandbox', () => {
   })
 
   it('processes a bulk create asynchronously: queued, running, complete', async () => {
-    await start({ processingDelayMs: 200 })
+    await start({ faults: { jobDelayMs: 200 } })
     const submit = await call('POST', '/v1/customers/bulk', [{ _clientRef: 'row-2', name: 'Ada' }])
     expect(submit.status).toBe(201)
     expect(submit.body.data).toMatchObject({ type: 'bulk', attributes: { status: 'queued' } })

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest'
+import type { ProviderDefinition } from '#shared/providers/types.ts'
 import {
+  checkBoolean,
+  checkChoice,
+  checkDate,
+  checkDateTime,
   checkE164Phone,
   checkEmail,
+  checkInteger,
   checkLocale,
   checkMaxLength,
+  checkNumber,
+  checkUrl,
+  normaliseBoolean,
+  normaliseChoice,
+  normaliseNumber,
   normaliseToE164,
   splitList,
 } from '#shared/validation/rules.ts'
+import { validateRecord } from '#shared/validation/validate-record.ts'
 
 describe('value rules', () => {
   it.each(['ann@example.com', 'ann.o+tag@sub.example.co.uk', 'łucja@przykład.pl'])(
@@ -52,5 +64,55 @@ describe('value rules', () => {
     expect(checkMaxLength('abc', 3)).toBeNull()
     expect(checkMaxLength('abcd', 3)).toMatch(/4 characters long; the limit is 3/)
     expect(splitList(' vip; newsletter,, 2024 |x ')).toEqual(['vip', 'newsletter', '2024', 'x'])
+  })
+})
+
+describe('typed fields', () => {
+  it('reads decimal commas and refuses words as numbers', () => {
+    expect(normaliseNumber('1 250,50')).toBe('1250.50')
+    expect(checkNumber(normaliseNumber('12,5'))).toBeNull()
+    expect(checkNumber('twelve')).toMatch(/not a number/)
+    expect(checkInteger('12.5')).toMatch(/whole number/)
+  })
+
+  it('accepts only real calendar dates', () => {
+    expect(checkDate('2024-02-29')).toBeNull()
+    expect(checkDate('2023-02-29')).toMatch(/YYYY-MM-DD/)
+    expect(checkDate('29.02.2024')).toMatch(/YYYY-MM-DD/)
+    expect(checkDateTime('2024-03-01T09:30:00Z')).toBeNull()
+    expect(checkDateTime('2024-03-01')).toBeNull()
+    expect(checkDateTime('2024-13-01T09:30:00Z')).toMatch(/date and time/)
+  })
+
+  it('understands yes/no in English and Polish', () => {
+    expect(['Yes', 'TAK', '1', 'true'].map(normaliseBoolean)).toEqual(['true', 'true', 'true', 'true'])
+    expect(['no', 'Nie', '0'].map(normaliseBoolean)).toEqual(['false', 'false', 'false'])
+    expect(checkBoolean(normaliseBoolean('maybe'))).toMatch(/yes or no/)
+  })
+
+  it('accepts web addresses and choices, whatever their case', () => {
+    expect(checkUrl('https://example.com/x')).toBeNull()
+    expect(checkUrl('javascript:alert(1)')).toMatch(/web address/)
+    expect(normaliseChoice(' female ', ['male', 'female'])).toBe('female')
+    expect(checkChoice('other', ['male', 'female'])).toMatch(/male, female/)
+  })
+
+  it('validates a record field by its type, after normalising it', () => {
+    const provider = {
+      id: 'kustomer',
+      displayName: 'Test',
+      tagline: '',
+      custom: null,
+      limits: { maxItemsPerRequest: 1, maxBodyBytes: 1 },
+      connection: { fields: [], baseUrl: () => '' },
+      fields: [
+        { key: 'vip', label: 'VIP', group: 'other', type: 'boolean', required: false, help: '', aliases: [] },
+        { key: 'born', label: 'Born', group: 'other', type: 'date', required: false, help: '', aliases: [] },
+      ],
+    } satisfies ProviderDefinition
+    expect(validateRecord(provider, { vip: 'Tak', born: '1990-04-23' })).toEqual([])
+    expect(
+      validateRecord(provider, { vip: 'perhaps', born: '23/04/1990' }).map((issue) => issue.rule),
+    ).toEqual(['boolean', 'date'])
   })
 })

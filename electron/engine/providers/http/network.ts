@@ -1,0 +1,82 @@
+import { AppError } from '#shared/errors.ts'
+import type { TransportContext } from '../types.ts'
+
+// The provider-agnostic part of talking HTTP to a provider: a timeout per request, network failures
+// told apart by whether the request can have reached the provider, and lenient JSON reading.
+// Rate limits, auth and status codes differ per provider and stay in each provider's transport.
+
+export const REQUEST_TIMEOUT_MS = 60_000
+
+/** The request did not get an answer. `notSent` is true only when it certainly never reached the provider. */
+export class ProviderNetworkError extends Error {
+  override name = 'ProviderNetworkError'
+  readonly notSent: boolean
+  readonly appError: AppError
+
+  constructor(appError: AppError, notSent: boolean) {
+    super(appError.message)
+    this.appError = appError
+    this.notSent = notSent
+  }
+}
+
+/** Errors that mean the connection was never made, so nothing was sent. */
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EHOSTUNREACH',
+])
+
+/** `https://acme.example.com/x` → `acme.example.com`, for messages. */
+export function hostOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).host
+  } catch {
+    return baseUrl
+  }
+}
+
+/**
+ * One fetch with a timeout. Not the job's signal: cutting off a write mid-flight would leave its
+ * outcome unknown, so cancellation is checked between requests instead.
+ */
+export async function sendRequest(
+  ctx: TransportContext,
+  url: URL,
+  init: RequestInit,
+  providerName: string,
+): Promise<Response> {
+  ctx.onRequest?.()
+  try {
+    return await ctx.fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+  } catch (error) {
+    const code = networkCode(error)
+    const notSent = code !== undefined && NOT_CONNECTED.has(code)
+    throw new ProviderNetworkError(
+      new AppError(
+        'PROVIDER_UNAVAILABLE',
+        `Could not reach ${providerName} at ${url.host}${code ? ` (${code})` : ''}. Check the internet connection and the connection's address, then try again.`,
+      ),
+      notSent,
+    )
+  }
+}
+
+/** The body as JSON, or null when it is empty or not JSON (error pages from proxies often are not). */
+export async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '')
+  if (text === '') return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
+function networkCode(error: unknown): string | undefined {
+  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out'
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
+  return typeof cause?.code === 'string' ? cause.code : undefined
+}
