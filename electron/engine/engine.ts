@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '#shared/errors.ts'
 import type { ConnectionId, DatasetId, JobId, ProviderId } from '#shared/ids.ts'
-import type { ConnectionSummary, ParsedReq, Res } from '#shared/ipc/contract.ts'
+import type { ConnectionDraft, ConnectionSummary, ParsedReq, Res } from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
+import { join } from 'node:path'
 import { Connections } from './connections/connections.ts'
+import { savedConnectionsFile } from './connections/saved-connections.ts'
+import { FileSecretStore, type SecretStore } from './connections/secret-store.ts'
+import type { ConnectionCheck } from './providers/types.ts'
+import { cliDataDir } from './storage/data-dir.ts'
 import { SandboxPool } from './connections/sandbox-pool.ts'
 import { WorkerClient } from './dataset/worker-client.ts'
 import { JobManager, type JobListener } from './jobs/job-manager.ts'
@@ -15,6 +20,10 @@ import { UploadResults } from './upload/upload-results.ts'
 export interface EngineOptions {
   /** Path of the built dataset worker (`engine-worker.js`), next to the entry that creates the engine. */
   workerPath: string
+  /** Folder for saved connections (see cliDataDir for the web bridge and CLI default). */
+  dataDir?: string
+  /** Where connection secrets go; default: a 0600 file in `dataDir` (the desktop app passes safeStorage). */
+  secretStore?: SecretStore
 }
 
 /**
@@ -25,12 +34,20 @@ export class Engine {
   readonly jobs = new JobManager()
   private readonly worker: WorkerClient
   private readonly sandboxes = new SandboxPool()
-  private readonly connections = new Connections(this.sandboxes)
+  private readonly connections: Connections
+  private readonly secrets: SecretStore
   private readonly datasets = new Map<DatasetId, { summary: DatasetSummary; providerId: ProviderId | null }>()
   private readonly uploads = new Map<JobId, UploadResults>()
 
   constructor(options: EngineOptions) {
     this.worker = new WorkerClient(options.workerPath)
+    const dataDir = options.dataDir ?? cliDataDir()
+    this.secrets = options.secretStore ?? new FileSecretStore(join(dataDir, 'connection-secrets.json'), null)
+    this.connections = new Connections(
+      this.sandboxes,
+      savedConnectionsFile(join(dataDir, 'connections.json')),
+      this.secrets,
+    )
   }
 
   openFile(path: string, listener: JobListener, options: IngestOptions = {}): JobId {
@@ -75,6 +92,22 @@ export class Engine {
 
   listConnections(providerId: ProviderId): Promise<ConnectionSummary[]> {
     return this.connections.list(providerId)
+  }
+
+  saveConnection(draft: ConnectionDraft): ConnectionSummary {
+    return this.connections.save(draft)
+  }
+
+  deleteConnection(id: ConnectionId): { deleted: boolean } {
+    return { deleted: this.connections.delete(id) }
+  }
+
+  testConnection(draft: ConnectionDraft): Promise<ConnectionCheck> {
+    return this.connections.test(draft)
+  }
+
+  secretStorage(): { encrypted: boolean; description: string } {
+    return { encrypted: this.secrets.encrypted, description: this.secrets.description }
   }
 
   async startUpload(

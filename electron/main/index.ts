@@ -9,6 +9,7 @@ import { fileArguments } from './file-arguments.ts'
 import { buildApplicationMenu } from './menu.ts'
 import { FileOpener } from './open-file.ts'
 import { RecentFiles } from './recent-files.ts'
+import { safeStorageSecretStore } from './safe-storage-secrets.ts'
 import { applySecurity } from './security.ts'
 import { trustedSenderCheck } from './trusted-sender.ts'
 import { builtPaths, createMainWindow } from './window.ts'
@@ -41,7 +42,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     new RotatingLog(app.getPath('logs')).captureConsole()
     applySecurity()
-    engine = new Engine({ workerPath: join(mainDir, 'engine-worker.js') })
+    engine = new Engine({
+      workerPath: join(mainDir, 'engine-worker.js'),
+      dataDir: app.getPath('userData'),
+      secretStore: safeStorageSecretStore(app.getPath('userData')),
+    })
     const ipc = registerIpc(
       electronIpcMain,
       engine,

@@ -56,7 +56,13 @@ const api = {
     editCell: invoker('dataset:editCell'),
   },
   menu: { onFileOpening: (listener) => listen('files:opening', listener) },
-  connections: { list: invoker('connections:list') },
+  connections: {
+    list: invoker('connections:list'),
+    save: invoker('connections:save'),
+    delete: invoker('connections:delete'),
+    test: invoker('connections:test'),
+    secretStorage: invoker('connections:secretStorage'),
+  },
   upload: { start: invoker('upload:start'), results: invoker('upload:results') },
 } satisfies RendererApi
 

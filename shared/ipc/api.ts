@@ -27,7 +27,13 @@ export interface RendererApi {
     applyMapping: Invoker<'dataset:applyMapping'>
     editCell: Invoker<'dataset:editCell'>
   }
-  connections: { list: Invoker<'connections:list'> }
+  connections: {
+    list: Invoker<'connections:list'>
+    save: Invoker<'connections:save'>
+    delete: Invoker<'connections:delete'>
+    test: Invoker<'connections:test'>
+    secretStorage: Invoker<'connections:secretStorage'>
+  }
   upload: { start: Invoker<'upload:start'>; results: Invoker<'upload:results'> }
 }
 
@@ -39,6 +45,10 @@ export const CHANNEL_OF_METHOD = {
   'dataset.applyMapping': 'dataset:applyMapping',
   'dataset.editCell': 'dataset:editCell',
   'connections.list': 'connections:list',
+  'connections.save': 'connections:save',
+  'connections.delete': 'connections:delete',
+  'connections.test': 'connections:test',
+  'connections.secretStorage': 'connections:secretStorage',
   'upload.start': 'upload:start',
   'upload.results': 'upload:results',
 } as const satisfies Record<string, InvokeChannel>

@@ -40,6 +40,8 @@ export const ValidationSummary = z.object({
 })
 export type ValidationSummary = z.infer<typeof ValidationSummary>
 
+const SettingValues = z.record(z.string().max(100), z.string().max(4_096))
+
 export const ConnectionSummary = z.object({
   id: ConnectionId,
   providerId: ProviderId,
@@ -47,8 +49,26 @@ export const ConnectionSummary = z.object({
   kind: z.enum(['sandbox', 'remote']),
   /** Shown so the user always knows where data goes. */
   baseUrl: z.string(),
+  /** The non-secret fields of the connection form, for editing. */
+  settings: SettingValues,
+  /** Set only when the user typed an address instead of the one the settings imply. */
+  baseUrlOverride: z.string().optional(),
+  /** Which secret fields have a stored value. The values themselves never leave the engine. */
+  secretsSaved: z.array(z.string()),
 })
 export type ConnectionSummary = z.infer<typeof ConnectionSummary>
+
+/** A connection form as the user filled it in. A blank secret of a saved connection keeps the stored one. */
+export const ConnectionDraft = z.object({
+  providerId: ProviderId,
+  /** Set when editing or testing a saved connection (or the sandbox). */
+  id: ConnectionId.optional(),
+  name: z.string().max(100),
+  settings: SettingValues,
+  secrets: SettingValues,
+  baseUrlOverride: z.string().max(2_048).optional(),
+})
+export type ConnectionDraft = z.infer<typeof ConnectionDraft>
 
 export const RowOutcomeSchema = z.object({
   row: z.number().int(),
@@ -95,6 +115,18 @@ export const invoke = {
   'connections:list': {
     req: z.object({ providerId: ProviderId }),
     res: z.array(ConnectionSummary),
+  },
+  'connections:save': { req: ConnectionDraft, res: ConnectionSummary },
+  'connections:delete': { req: z.object({ id: ConnectionId }), res: z.object({ deleted: z.boolean() }) },
+  /** One real authenticated read with the form's values; changes nothing, saves nothing. */
+  'connections:test': {
+    req: ConnectionDraft,
+    res: z.object({ ok: z.boolean(), message: z.string() }),
+  },
+  /** How secrets are kept on this computer, said on the connection form. */
+  'connections:secretStorage': {
+    req: z.object({}),
+    res: z.object({ encrypted: z.boolean(), description: z.string() }),
   },
   'upload:start': {
     req: z.object({

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 
 const WEB_ENTRY = 'out/node/web.js'
@@ -12,7 +14,12 @@ export interface RunningWebApp {
 /** Starts `node out/node/web.js` (what `npm run web` runs) and waits for the link it prints. */
 export async function startWebApp(): Promise<RunningWebApp> {
   if (!existsSync(WEB_ENTRY)) throw new Error(`${WEB_ENTRY} is missing: run "npm run build" first.`)
-  const child = spawn(process.execPath, [WEB_ENTRY, '--json'], { stdio: ['ignore', 'pipe', 'inherit'] })
+  // Saved connections go to a fresh folder, never the developer's own.
+  const dataDir = mkdtempSync(join(tmpdir(), 'crosswalk-e2e-data-'))
+  const child = spawn(process.execPath, [WEB_ENTRY, '--json'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, CROSSWALK_DATA_DIR: dataDir },
+  })
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! })
     lines.once('line', (line) => {
