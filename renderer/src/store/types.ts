@@ -35,6 +35,8 @@ export interface ProviderSlice {
   connectionsError: string | null
   providerChosen(providerId: ProviderId): Promise<void>
   connectionChosen(connectionId: ConnectionSummary['id']): void
+  /** Reloads the provider's connections (after a save or delete), selecting `select` when given. */
+  connectionsRefreshed(select?: ConnectionSummary['id']): Promise<void>
 }
 
 export interface MappingSlice {

@@ -1,8 +1,13 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { PROVIDERS } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
-import { useApp, useAppShallow } from '../../store/index.ts'
 import { StepActions } from '../../components/StepActions.tsx'
+import { useApp, useAppShallow } from '../../store/index.ts'
+import { ConnectionForm } from '../connections/ConnectionForm.tsx'
+import { ConnectionPicker } from './ConnectionPicker.tsx'
+
+/** Which connection form is open: none, a new one, or the selected saved one. */
+type FormState = 'closed' | 'new' | 'edit'
 
 export function ProviderStep() {
   const { providerId, connections, connectionId, connectionsError } = useAppShallow((state) => ({
@@ -12,9 +17,11 @@ export function ProviderStep() {
     connectionsError: state.connectionsError,
   }))
   const providerChosen = useApp((state) => state.providerChosen)
-  const connectionChosen = useApp((state) => state.connectionChosen)
+  const connectionsRefreshed = useApp((state) => state.connectionsRefreshed)
   const stepChosen = useApp((state) => state.stepChosen)
-  const connection = connections.find((candidate) => candidate.id === connectionId)
+  const [form, setForm] = useState<FormState>('closed')
+  const provider = providerId ? PROVIDERS[providerId] : null
+  const connection = connections.find((candidate) => candidate.id === connectionId) ?? null
 
   // Coming back to this step refreshes the connection list (the sandbox may have been restarted).
   useEffect(() => {
@@ -26,54 +33,58 @@ export function ProviderStep() {
       <h1 id="provider-heading">Choose the platform</h1>
       <fieldset className="provider-cards">
         <legend>Provider</legend>
-        {Object.values(PROVIDERS).map((provider) => (
-          <label key={provider.id} className={provider.id === providerId ? 'card selected' : 'card'}>
+        {Object.values(PROVIDERS).map((candidate) => (
+          <label key={candidate.id} className={candidate.id === providerId ? 'card selected' : 'card'}>
             <input
               type="radio"
               name="provider"
-              value={provider.id}
-              checked={provider.id === providerId}
-              aria-describedby={`tagline-${provider.id}`}
-              onChange={() => void providerChosen(provider.id)}
+              value={candidate.id}
+              checked={candidate.id === providerId}
+              aria-describedby={`tagline-${candidate.id}`}
+              onChange={() => {
+                setForm('closed')
+                void providerChosen(candidate.id)
+              }}
             />
-            <span className="card-title">{provider.displayName}</span>
-            <span className="muted" id={`tagline-${provider.id}`}>
-              {provider.tagline}
+            <span className="card-title">{candidate.displayName}</span>
+            <span className="muted" id={`tagline-${candidate.id}`}>
+              {candidate.tagline}
             </span>
           </label>
         ))}
       </fieldset>
-      {providerId ? (
-        <div className="field">
-          <label htmlFor="connection">Connection</label>
-          <select
-            id="connection"
-            value={connectionId ?? ''}
-            onChange={(event) => {
-              const chosen = connections.find((candidate) => candidate.id === event.target.value)
-              if (chosen) connectionChosen(chosen.id)
-            }}
-          >
-            {connections.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-          {connection ? (
-            <p className="muted">
-              Data goes to <code>{connection.baseUrl}</code>
-              {connection.kind === 'sandbox'
-                ? ' — a practice copy of the platform on this computer; nothing leaves it.'
-                : '.'}
-            </p>
-          ) : null}
-        </div>
+      {provider && form === 'closed' ? (
+        <ConnectionPicker
+          connections={connections}
+          connection={connection}
+          onAdd={() => setForm('new')}
+          onEdit={() => setForm('edit')}
+        />
+      ) : null}
+      {provider && form !== 'closed' ? (
+        <ConnectionForm
+          key={`${provider.id}-${form}-${form === 'edit' ? connectionId : ''}`}
+          provider={provider}
+          editing={form === 'edit' ? connection : null}
+          onSaved={(saved) => {
+            setForm('closed')
+            void connectionsRefreshed(saved.id)
+          }}
+          onDeleted={() => {
+            setForm('closed')
+            void connectionsRefreshed()
+          }}
+          onClose={() => setForm('closed')}
+        />
       ) : null}
       {connectionsError ? <Alert tone="error">{connectionsError}</Alert> : null}
       <StepActions
         onBack={() => stepChosen('file')}
-        next={{ label: 'Continue', disabled: !providerId || !connectionId, onClick: () => stepChosen('map') }}
+        next={{
+          label: 'Continue',
+          disabled: !providerId || !connectionId || form !== 'closed',
+          onClick: () => stepChosen('map'),
+        }}
       />
     </section>
   )

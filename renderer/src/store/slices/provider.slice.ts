@@ -10,11 +10,19 @@ export const createProviderSlice: StateCreator<AppState, [], [], ProviderSlice> 
   async providerChosen(providerId) {
     if (get().providerId !== providerId)
       set({ providerId, assignments: [], autoMatchedFor: null, validation: null })
+    await get().connectionsRefreshed()
+  },
+  async connectionsRefreshed(select) {
+    const providerId = get().providerId
+    if (!providerId) return
     set({ connectionsError: null })
     try {
       const connections = await unwrap(api.connections.list({ providerId }))
       if (get().providerId !== providerId) return
-      set({ connections, connectionId: connections[0]?.id ?? null })
+      // Keep the user's choice across visits; fall back to the sandbox when it was deleted.
+      const wanted = select ?? get().connectionId
+      const kept = connections.find((connection) => connection.id === wanted)
+      set({ connections, connectionId: kept?.id ?? connections[0]?.id ?? null })
     } catch (error) {
       set({ connections: [], connectionId: null, connectionsError: messageOf(error) })
     }
