@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { ingestBench } from './ingest.bench.ts'
 import { failed, formatReport } from './report.ts'
+import { xlsxBench } from './xlsx.bench.ts'
 
 // `npm run bench [-- --rows N --runs N]`: measures against baselines taken in the same run and prints
 // each figure with its target and ratio. Timings live here, never in tests. Exits 1 if a target fails.
@@ -22,6 +23,9 @@ if (values.help || !Number.isInteger(rows) || rows < 1 || !Number.isInteger(runs
 }
 
 console.log(`Node ${process.version}, ${process.platform}/${process.arch}\n`)
-const report = await ingestBench({ rows, runs })
-console.log(formatReport(report))
-if (failed(report)) process.exitCode = 1
+const reports = [await ingestBench({ rows, runs })]
+console.log(formatReport(reports[0]!))
+// The workbook bench scales with --rows too (capped at its 200,000-row target size).
+reports.push(xlsxBench({ rows: Math.max(1, Math.round(rows / 5)), runs }))
+console.log(`\n${formatReport(reports[1]!)}`)
+if (reports.some(failed)) process.exitCode = 1

@@ -36,5 +36,7 @@ export const IngestOptions = z.object({
   delimiter: Delimiter.optional(),
   /** Source row number (1-based) of the header row. */
   headerRow: z.number().int().min(1).max(1_000).optional(),
+  /** Excel workbooks: the sheet to read (default: the first visible one). */
+  sheet: z.string().min(1).max(31).optional(),
 })
 export type IngestOptions = z.infer<typeof IngestOptions>

@@ -8,7 +8,10 @@ export type JobKind = z.infer<typeof JobKind>
 export const DatasetSummary = z.object({
   datasetId: DatasetId,
   fileName: z.string(),
-  format: z.enum(['csv']),
+  format: z.enum(['csv', 'xlsx']),
+  /** Excel workbooks: the sheet that was read, and all sheets (hidden ones flagged) to choose from. */
+  sheet: z.string().optional(),
+  sheets: z.array(z.object({ name: z.string(), hidden: z.boolean() })).optional(),
   /** Human name of the encoding, e.g. "UTF-8 (with BOM)". */
   encoding: z.string(),
   /** The encoding as a choosable value, for the "read as" control. */

@@ -11,7 +11,7 @@ import { UsageError } from './usage-error.ts'
 const USAGE = `Usage: npm run -s crosswalk -- <command>
 
 Commands:
-  inspect FILE [--encoding E] [--delimiter D] [--header-row N] [--limit N]
+  inspect FILE [--encoding E] [--delimiter D] [--sheet NAME] [--header-row N] [--limit N]
                              Print what Crosswalk reads from FILE as JSON (first N rows, default 20, 0 = all).
   import FILE --provider ID --auto-map --sandbox [--include-invalid] [--report OUT.json] [--errors OUT.csv]
                              Upload FILE to the provider's sandbox and report every row. Exit code 0: all rows

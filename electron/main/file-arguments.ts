@@ -1,6 +1,6 @@
 import { extname, isAbsolute, resolve } from 'node:path'
 
-const OPENABLE = new Set(['.csv', '.tsv', '.txt', '.tab'])
+const OPENABLE = new Set(['.csv', '.tsv', '.txt', '.tab', '.xlsx', '.xlsm'])
 
 /**
  * The files in a command line ("Open with", a file dropped on the app's icon, a second launch):

@@ -73,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
       const { canceled, filePaths } = await dialog.showOpenDialog({
         title: 'Open a customer file',
         properties: ['openFile'],
-        filters: [{ name: 'CSV and text files', extensions: ['csv', 'tsv', 'txt', 'tab'] }],
+        filters: [{ name: 'Spreadsheets', extensions: ['xlsx', 'xlsm', 'csv', 'tsv', 'txt', 'tab'] }],
       })
       if (!canceled && filePaths[0]) void fileOpener.open(filePaths[0])
     }

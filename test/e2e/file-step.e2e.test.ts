@@ -1,9 +1,12 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/chromium.ts'
 import { dropFile } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
+import { writeXlsx } from '../helpers/write-xlsx.ts'
 
 // The File step with files people really have: a Polish export in Windows-1250 chosen with Browse…,
 // and a PDF someone renamed to .csv. Each gets a readable answer on screen.
@@ -55,11 +58,48 @@ describe('reading the files people really have', () => {
     const alert = page.getByRole('alert')
     await alert.waitFor()
     await expect(alert.textContent()).resolves.toMatch(
-      /"report-renamed.csv" is a PDF document, not a CSV file/,
+      /"report-renamed.csv" is a PDF document, not a spreadsheet/,
     )
     await page.screenshot({ path: `${SCREENSHOTS}/file-pdf.png`, fullPage: true })
     await page.getByLabel('Choose a file').setInputFiles('test/fixtures/customers-10.csv')
     await page.getByText('Ada Lovelace').first().waitFor()
     await expect(page.getByRole('alert').count()).resolves.toBe(0)
+  })
+
+  it('reads an Excel workbook, shows its sheets (hidden ones marked) and switches sheet on request', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'crosswalk-e2e-')), 'klienci.xlsx')
+    writeFileSync(
+      path,
+      writeXlsx([
+        { name: 'Notes', state: 'hidden', rows: [['internal notes']] },
+        {
+          name: 'Customers',
+          rows: [
+            ['Customers — May 2024', null, null],
+            ['Name', 'Phone', 'Birthday'],
+            ['Łucja Wiśniewska', 48601234567, new Date(Date.UTC(1990, 3, 23))],
+          ],
+          merges: ['A1:C1'],
+        },
+        { name: 'Archive', rows: [['Email'], ['old@example.com']] },
+      ]),
+    )
+    await dropFile(page.getByRole('region', { name: 'Drop a spreadsheet here' }), path)
+    await page.getByText('Łucja Wiśniewska').first().waitFor()
+    await expect(page.locator('dd', { hasText: 'Excel workbook' }).count()).resolves.toBe(1)
+    await expect(page.getByText('48601234567').first().isVisible()).resolves.toBe(true)
+    await expect(page.getByText('1990-04-23').first().isVisible()).resolves.toBe(true)
+    await page.getByText('Read the file differently').click()
+    const sheet = page.getByRole('combobox', { name: 'Sheet' })
+    await expect(sheet.locator('option').allTextContents()).resolves.toEqual([
+      'Notes (hidden)',
+      'Customers',
+      'Archive',
+    ])
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.screenshot({ path: `${SCREENSHOTS}/file-xlsx.png`, fullPage: true })
+    await sheet.selectOption('Archive')
+    await page.getByText('old@example.com').first().waitFor()
+    await expect(page.getByText('Łucja Wiśniewska').count()).resolves.toBe(0)
   })
 })

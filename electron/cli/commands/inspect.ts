@@ -18,7 +18,7 @@ const DELIMITER_WORDS: Record<string, string> = {
 }
 
 /**
- * `crosswalk inspect FILE [--encoding E] [--delimiter D] [--header-row N] [--limit N]`: what Crosswalk reads from a file, as JSON — the same engine and
+ * `crosswalk inspect FILE [--encoding E] [--delimiter D] [--sheet NAME] [--header-row N] [--limit N]`: what Crosswalk reads from a file, as JSON — the same engine and
  * worker as the app.
  */
 export async function inspectCommand(engine: Engine, args: string[]): Promise<number> {
@@ -30,6 +30,7 @@ export async function inspectCommand(engine: Engine, args: string[]): Promise<nu
       encoding: { type: 'string' },
       delimiter: { type: 'string' },
       'header-row': { type: 'string' },
+      sheet: { type: 'string' },
     },
   })
   const [file, ...extra] = positionals
@@ -43,10 +44,11 @@ export async function inspectCommand(engine: Engine, args: string[]): Promise<nu
     delimiter:
       values.delimiter === undefined ? undefined : (DELIMITER_WORDS[values.delimiter] ?? values.delimiter),
     headerRow: values['header-row'] === undefined ? undefined : Number(values['header-row']),
+    sheet: values.sheet,
   })
   if (!options.success) {
     throw new UsageError(
-      `Check the options: --encoding is one of ${TextEncodingLabel.options.join(', ')}; --delimiter is one of comma, semicolon, tab, pipe (or the character); --header-row is a row number.`,
+      `Check the options: --encoding is one of ${TextEncodingLabel.options.join(', ')}; --delimiter is one of comma, semicolon, tab, pipe (or the character); --header-row is a row number; --sheet is a sheet name of an Excel workbook.`,
     )
   }
   const path = await checkFilePath(resolve(file))
@@ -68,9 +70,9 @@ export async function inspectCommand(engine: Engine, args: string[]): Promise<nu
   }
   const report = {
     format: dataset.format,
-    encoding: dataset.encodingLabel,
-    delimiter: dataset.delimiter,
-    sheet: null,
+    encoding: dataset.format === 'xlsx' ? null : dataset.encodingLabel,
+    delimiter: dataset.format === 'xlsx' ? null : dataset.delimiter,
+    sheet: dataset.sheet ?? null,
     headerRow: dataset.headerRow,
     headers: dataset.headers,
     rowCount: dataset.rowCount,

@@ -6,7 +6,7 @@ import type { FieldIssue, MappedRecord, ProviderDefinition, RowOutcome } from '#
 import { getProvider } from '#shared/providers/registry.ts'
 import { validateRecord } from '#shared/validation/validate-record.ts'
 import type { PreparedItem } from '../providers/types.ts'
-import type { ParsedCsv } from '../ingest/read-csv.ts'
+import type { ParsedTable } from '../ingest/index-table.ts'
 import { EditOverlay } from './edit-overlay.ts'
 
 const HAS_ERROR = 1
@@ -30,9 +30,9 @@ export class Dataset {
   private applied: AppliedMapping | null = null
   private readonly edits = new EditOverlay()
 
-  readonly parsed: ParsedCsv
+  readonly parsed: ParsedTable
 
-  constructor(parsed: ParsedCsv) {
+  constructor(parsed: ParsedTable) {
     this.parsed = parsed
   }
 

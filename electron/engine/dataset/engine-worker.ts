@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import { AppError, toSerializedError } from '#shared/errors.ts'
 import type { DatasetId } from '#shared/ids.ts'
-import { readCsv } from '../ingest/read-csv.ts'
+import { readTable } from '../ingest/read-table.ts'
 import { Dataset } from './dataset.ts'
 import type { FromWorker, ToWorker, WorkerRequests } from './worker-protocol.ts'
 
@@ -33,7 +33,7 @@ const handlers: Handlers = {
     const controller = new AbortController()
     cancellations.set(id, controller)
     try {
-      const parsed = await readCsv(
+      const parsed = await readTable(
         path,
         controller.signal,
         ({ bytesRead, totalBytes }) =>
@@ -44,7 +44,8 @@ const handlers: Handlers = {
       return {
         datasetId: datasetId as DatasetId,
         fileName: parsed.fileName,
-        format: 'csv' as const,
+        format: parsed.format,
+        ...(parsed.sheet !== undefined ? { sheet: parsed.sheet, sheets: parsed.sheets } : {}),
         encoding: parsed.encoding,
         encodingLabel: parsed.encodingLabel,
         headerRow: parsed.headerRow,

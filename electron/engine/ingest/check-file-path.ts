@@ -2,8 +2,9 @@ import { stat } from 'node:fs/promises'
 import { basename, extname, isAbsolute } from 'node:path'
 import { AppError } from '#shared/errors.ts'
 
-const READABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab'])
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods', '.numbers'])
+const READABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab', '.xlsx', '.xlsm'])
+/** Workbook formats without a vetted, maintained reader: the user is told how to convert them. */
+const CONVERT_FIRST = new Set(['.xls', '.ods', '.numbers'])
 
 /**
  * A path from the renderer (a drop or the file picker) is only a request: it must name an existing
@@ -15,16 +16,16 @@ export async function checkFilePath(path: string): Promise<string> {
   }
   const name = basename(path)
   const extension = extname(path).toLowerCase()
-  if (WORKBOOK_EXTENSIONS.has(extension)) {
+  if (CONVERT_FIRST.has(extension)) {
     throw new AppError(
       'FILE_UNSUPPORTED',
-      `"${name}" is a spreadsheet workbook. This version reads CSV files: in your spreadsheet program choose File → Save As → CSV UTF-8, then drop the CSV file.`,
+      `Crosswalk reads Excel workbooks (.xlsx) and CSV files, not ${extension} files. Open "${name}" in your spreadsheet program and choose File → Save As → Excel Workbook (.xlsx) or CSV UTF-8, then drop that file.`,
     )
   }
   if (!READABLE_EXTENSIONS.has(extension)) {
     throw new AppError(
       'FILE_UNSUPPORTED',
-      `"${name}" is not a file type Crosswalk reads. Drop a CSV file (.csv), or a tab-separated file (.tsv or .txt).`,
+      `"${name}" is not a file type Crosswalk reads. Drop an Excel workbook (.xlsx), a CSV file (.csv), or a tab-separated file (.tsv or .txt).`,
     )
   }
   const info = await stat(path).catch(() => null)
@@ -34,6 +35,6 @@ export async function checkFilePath(path: string): Promise<string> {
       `Crosswalk could not open "${name}": it no longer exists (was it moved or deleted?).`,
     )
   if (!info.isFile())
-    throw new AppError('FILE_UNREADABLE', `"${name}" is a folder, not a file. Drop a CSV file.`)
+    throw new AppError('FILE_UNREADABLE', `"${name}" is a folder, not a file. Drop a spreadsheet file.`)
   return path
 }

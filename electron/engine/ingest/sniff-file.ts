@@ -8,20 +8,32 @@ const SAMPLE_BYTES = 64 * 1024
 /** The largest file this version reads: rows are held in memory as strings (about 6–8× the file size). */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024
 
-export interface SniffResult extends DetectedEncoding {
+export interface TextSniff extends DetectedEncoding {
+  kind: 'text'
   size: number
   /** The start of the file (up to 64 kB), for guessing the delimiter. */
   sample: Uint8Array
 }
+
+/** A ZIP archive: an .xlsx workbook, if it has the parts of one (read-xlsx.ts checks). */
+export interface WorkbookSniff {
+  kind: 'xlsx'
+  size: number
+}
+
+export type SniffResult = TextSniff | WorkbookSniff
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04]
 
 const MAGIC: { bytes: number[]; what: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive or an Excel workbook (.xlsx)' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel workbook (.xls) or another Office file' },
 ]
+
+// Excel saves password-protected workbooks (even .xlsx) and old .xls files in this container.
+const OFFICE_CONTAINER = [0xd0, 0xcf, 0x11, 0xe0]
 
 function startsWith(sample: Uint8Array, bytes: number[]): boolean {
   return bytes.every((byte, index) => sample[index] === byte)
@@ -52,12 +64,19 @@ export async function sniffFile(path: string): Promise<SniffResult> {
     const sample = new Uint8Array(Math.min(size, SAMPLE_BYTES))
     await handle.read(sample, 0, sample.length, 0)
 
+    if (startsWith(sample, ZIP)) return { kind: 'xlsx', size }
+    if (startsWith(sample, OFFICE_CONTAINER)) {
+      throw new AppError(
+        'FILE_UNSUPPORTED',
+        `"${name}" is a password-protected Excel workbook or an old Excel 97–2003 (.xls) file, which Crosswalk cannot read. Open it in Excel, remove the password if it has one (File → Info → Protect Workbook), save it as an Excel Workbook (.xlsx) or as CSV UTF-8, and drop that file.`,
+      )
+    }
     const detected = detectEncoding(sample, size > sample.length)
     const magic = MAGIC.find((entry) => startsWith(sample, entry.bytes))
     if (magic && detected.basis !== 'bom') {
       throw new AppError(
         'FILE_UNSUPPORTED',
-        `"${name}" is ${magic.what}, not a CSV file. Export the sheet from your spreadsheet program as CSV (File → Save As → CSV UTF-8) and drop that file.`,
+        `"${name}" is ${magic.what}, not a spreadsheet. Choose an Excel workbook (.xlsx) or a CSV file exported from your spreadsheet program (File → Save As → CSV UTF-8).`,
       )
     }
     if (!detected.encoding.startsWith('utf-16') && sample.includes(0)) {
@@ -66,7 +85,7 @@ export async function sniffFile(path: string): Promise<SniffResult> {
         `"${name}" contains binary data, so it is not a CSV or text file. Export your data as CSV and try again.`,
       )
     }
-    return { size, ...detected, sample }
+    return { kind: 'text', size, ...detected, sample }
   } finally {
     await handle.close()
   }

@@ -38,7 +38,8 @@ export function DropZone({ onFile, disabled }: DropZoneProps) {
         <span aria-hidden="true">⬇︎ </span>Drop a spreadsheet here
       </p>
       <p className="muted">
-        A CSV file (.csv, or tab-separated .tsv / .txt) with column names in the first row.
+        An Excel workbook (.xlsx) or a CSV file (.csv, or tab-separated .tsv / .txt) with a row of column
+        names.
       </p>
       <button type="button" className="button" disabled={disabled} onClick={() => input.current?.click()}>
         Browse…
@@ -47,7 +48,7 @@ export function DropZone({ onFile, disabled }: DropZoneProps) {
         ref={input}
         type="file"
         aria-label="Choose a file"
-        accept=".csv,.tsv,.txt"
+        accept=".xlsx,.xlsm,.csv,.tsv,.txt"
         className="visually-hidden"
         tabIndex={-1}
         onChange={(event) => {

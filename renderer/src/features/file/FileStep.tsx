@@ -78,13 +78,26 @@ export function FileStep() {
               <dd>{formatCount(dataset.headers.length)}</dd>
             </div>
             <div>
-              <dt>Delimiter</dt>
-              <dd>{delimiterName(dataset.delimiter)}</dd>
+              <dt>Format</dt>
+              <dd>{dataset.format === 'xlsx' ? 'Excel workbook' : 'CSV text'}</dd>
             </div>
-            <div>
-              <dt>Encoding</dt>
-              <dd>{dataset.encoding}</dd>
-            </div>
+            {dataset.format === 'xlsx' ? (
+              <div>
+                <dt>Sheet</dt>
+                <dd>{dataset.sheet}</dd>
+              </div>
+            ) : (
+              <>
+                <div>
+                  <dt>Delimiter</dt>
+                  <dd>{delimiterName(dataset.delimiter)}</dd>
+                </div>
+                <div>
+                  <dt>Encoding</dt>
+                  <dd>{dataset.encoding}</dd>
+                </div>
+              </>
+            )}
             <div>
               <dt>Header</dt>
               <dd>row {dataset.headerRow}</dd>

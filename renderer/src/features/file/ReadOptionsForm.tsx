@@ -15,6 +15,9 @@ interface ReadOptionsFormProps {
 
 /** What was detected, each with a control to read the file again differently. */
 export function ReadOptionsForm({ dataset, onReread, disabled }: ReadOptionsFormProps) {
+  if (dataset.format === 'xlsx') {
+    return <WorkbookOptions dataset={dataset} onReread={onReread} disabled={disabled} />
+  }
   const current: IngestOptions = {
     encoding: dataset.encodingLabel,
     delimiter: Delimiter.safeParse(dataset.delimiter).data,
@@ -52,20 +55,59 @@ export function ReadOptionsForm({ dataset, onReread, disabled }: ReadOptionsForm
           ))}
         </select>
       </label>
+      <HeaderRowSelect
+        dataset={dataset}
+        disabled={disabled}
+        onChange={(headerRow) => onReread({ ...current, headerRow })}
+      />
+    </div>
+  )
+}
+
+/** Excel workbooks: which sheet (hidden ones say so) and which row holds the column names. */
+function WorkbookOptions({ dataset, onReread, disabled }: ReadOptionsFormProps) {
+  const sheet = dataset.sheet
+  return (
+    <div className="read-options">
       <label>
-        Header row
+        Sheet
         <select
-          value={dataset.headerRow}
+          value={sheet}
           disabled={disabled}
-          onChange={(event) => onReread({ ...current, headerRow: Number(event.target.value) })}
+          // Another sheet has its own header row: let it be detected again.
+          onChange={(event) => onReread({ sheet: event.target.value })}
         >
-          {Array.from({ length: 20 }, (_, index) => index + 1).map((row) => (
-            <option key={row} value={row}>
-              Row {row}
+          {dataset.sheets?.map((candidate) => (
+            <option key={candidate.name} value={candidate.name}>
+              {candidate.hidden ? `${candidate.name} (hidden)` : candidate.name}
             </option>
           ))}
         </select>
       </label>
+      <HeaderRowSelect
+        dataset={dataset}
+        disabled={disabled}
+        onChange={(headerRow) => onReread({ ...(sheet ? { sheet } : {}), headerRow })}
+      />
     </div>
+  )
+}
+
+function HeaderRowSelect(props: { dataset: DatasetSummary; disabled: boolean; onChange(row: number): void }) {
+  return (
+    <label>
+      Header row
+      <select
+        value={props.dataset.headerRow}
+        disabled={props.disabled}
+        onChange={(event) => props.onChange(Number(event.target.value))}
+      >
+        {Array.from({ length: 20 }, (_, index) => index + 1).map((row) => (
+          <option key={row} value={row}>
+            Row {row}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

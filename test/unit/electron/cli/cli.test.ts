@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { tempFiles } from '../../../helpers/temp-files.ts'
+import { writeXlsx } from '../../../helpers/write-xlsx.ts'
 
 // The `crosswalk` command line as a user runs it: a real process over the real engine and worker
 // (from source, Node 24 strips the types), against the built-in sandbox.
@@ -45,15 +46,44 @@ describe('crosswalk inspect', () => {
     expect(report).toMatchObject({ delimiter: ';', headerRow: 2, headers: ['a', 'b'], rows: [['1', '2']] })
   })
 
+  it('reads the chosen sheet of an Excel workbook', () => {
+    const path = files.write(
+      'book.xlsx',
+      writeXlsx([
+        { name: 'Summary', rows: [['Total'], [2]] },
+        {
+          name: 'Customers',
+          rows: [
+            ['Name', 'Phone'],
+            ['Łucja', 48601234567],
+          ],
+        },
+      ]),
+    )
+    const report = JSON.parse(crosswalk('inspect', path, '--sheet', 'Customers').stdout)
+    expect(report).toMatchObject({
+      format: 'xlsx',
+      encoding: null,
+      delimiter: null,
+      sheet: 'Customers',
+      headers: ['Name', 'Phone'],
+      rows: [['Łucja', '48601234567']],
+    })
+  })
+
   it.each([
     ['a missing file', ['inspect', '/nonexistent/customers.csv'], /no longer exists/],
     ['an empty file', ['inspect', 'EMPTY'], /is empty/],
-    ['a workbook', ['inspect', 'BOOK'], /Save As → CSV UTF-8/],
+    ['a damaged workbook', ['inspect', 'BOOK'], /may be damaged or only partly downloaded/],
     ['a bad option', ['inspect', FIXTURE, '--encoding', 'klingon'], /--encoding is one of/],
     ['an unknown command', ['frobnicate'], /Unknown command "frobnicate"/],
   ])('exits 2 with one readable line for %s', (_label, args, message) => {
     const resolved = args.map((arg) =>
-      arg === 'EMPTY' ? files.write('empty.csv', '') : arg === 'BOOK' ? files.write('book.xlsx', 'PK') : arg,
+      arg === 'EMPTY'
+        ? files.write('empty.csv', '')
+        : arg === 'BOOK'
+          ? files.write('book.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))
+          : arg,
     )
     const { code, stderr } = crosswalk(...resolved)
     expect(code).toBe(2)

@@ -1,26 +1,23 @@
 import Papa from 'papaparse'
 import { afterAll, describe, expect, it } from 'vitest'
 import { isAppError } from '#shared/errors.ts'
-import {
-  readCsv,
-  uniqueHeaders,
-  type ParsedCsv,
-  type ReadOptions,
-} from '../../../../electron/engine/ingest/read-csv.ts'
+import type { ReadOptions } from '../../../../electron/engine/ingest/read-csv.ts'
+import { uniqueHeaders, type ParsedTable } from '../../../../electron/engine/ingest/index-table.ts'
+import { readTable } from '../../../../electron/engine/ingest/read-table.ts'
 import { tempFiles } from '../../../helpers/temp-files.ts'
 
 const files = tempFiles()
 afterAll(files.cleanup)
 
 /** The parsed file with its rows decoded, as plain arrays to compare. */
-function plain(parsed: ParsedCsv) {
+function plain(parsed: ParsedTable) {
   const rows = Array.from({ length: parsed.rowCount }, (_, index) => parsed.cells(index))
   const rowNumbers = Array.from({ length: parsed.rowCount }, (_, index) => parsed.rowNumber(index))
   return { ...parsed, rows, rowNumbers }
 }
 
 const read = async (name: string, content: string | Uint8Array, options?: ReadOptions) =>
-  plain(await readCsv(files.write(name, content), new AbortController().signal, () => {}, options))
+  plain(await readTable(files.write(name, content), new AbortController().signal, () => {}, options))
 
 async function readError(name: string, content: string | Uint8Array) {
   try {
@@ -138,7 +135,7 @@ describe('readCsv', () => {
 
   it('says when the file is gone', async () => {
     await expect(
-      readCsv(`${files.dir}/missing.csv`, new AbortController().signal, () => {}),
+      readTable(`${files.dir}/missing.csv`, new AbortController().signal, () => {}),
     ).rejects.toMatchObject({
       code: 'FILE_UNREADABLE',
       message: expect.stringContaining('no longer exists'),
@@ -169,7 +166,7 @@ describe('readCsv', () => {
   it('explains a header row choice beyond the file', async () => {
     const path = files.write('short.csv', 'a,b\n1,2\n')
     await expect(
-      readCsv(path, new AbortController().signal, () => {}, { headerRow: 9 }),
+      readTable(path, new AbortController().signal, () => {}, { headerRow: 9 }),
     ).rejects.toMatchObject({
       code: 'CSV_PARSE',
       message: expect.stringMatching(/Row 9 cannot be the header.*the file has 2/),
@@ -180,13 +177,15 @@ describe('readCsv', () => {
     const controller = new AbortController()
     controller.abort()
     const path = files.write('big.csv', 'a,b\n' + '1,2\n'.repeat(50_000))
-    await expect(readCsv(path, controller.signal, () => {})).rejects.toMatchObject({ code: 'JOB_CANCELLED' })
+    await expect(readTable(path, controller.signal, () => {})).rejects.toMatchObject({
+      code: 'JOB_CANCELLED',
+    })
   })
 
   it('reports progress in bytes up to the file size', async () => {
     const content = 'a,b\n' + 'xxxxxxxx,yyyyyyyy\n'.repeat(20_000)
     const seen: number[] = []
-    await readCsv(
+    await readTable(
       files.write('progress.csv', content),
       new AbortController().signal,
       ({ bytesRead, totalBytes }) => {
