@@ -6,7 +6,15 @@ import { strToU8, zipSync } from 'fflate'
 // against the structures real files have rather than against its own assumptions.
 
 export type XlsxCell =
-  string | number | boolean | Date | null | { date: Date } | { formatted: number; format: string }
+  | string
+  | number
+  | boolean
+  | Date
+  | null
+  | { date: Date }
+  | { formatted: number; format: string }
+  /** A string stored in the cell itself (`t="inlineStr"`), as some exporters write them. */
+  | { inline: string }
 
 export interface XlsxSheet {
   name: string
@@ -14,6 +22,8 @@ export interface XlsxSheet {
   rows: XlsxCell[][]
   /** e.g. ["A1:C1"] */
   merges?: string[]
+  /** Excel always writes `<dimension>`; some exporters do not. Default true. */
+  dimension?: boolean
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30)
@@ -67,12 +77,19 @@ export function writeXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
       return `<c r="${ref}" s="${style}"><v>${serial}</v></c>`
     }
     if ('date' in cell) return cellXml(cell.date, ref)
+    if ('inline' in cell) return `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(cell.inline)}</t></is></c>`
     return `<c r="${ref}" s="${styleFor(cell.format)}"><v>${cell.formatted}</v></c>`
   }
 
   const sheetXml = sheets.map((sheet) => {
+    const width = sheet.rows.reduce((widest, cells) => Math.max(widest, cells.length), 1)
+    const dimension =
+      sheet.dimension === false || sheet.rows.length === 0
+        ? ''
+        : `<dimension ref="A1:${columnName(width - 1)}${sheet.rows.length}"/>`
     const rows = sheet.rows
       .map((cells, rowIndex) => {
+        if (cells.every((cell) => cell === null || cell === '')) return '' // Excel leaves empty rows out
         const xml = cells
           .map((cell, column) => cellXml(cell, `${columnName(column)}${rowIndex + 1}`))
           .join('')
@@ -82,7 +99,7 @@ export function writeXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
     const merges = sheet.merges?.length
       ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`
       : ''
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${merges}</worksheet>`
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${dimension}<sheetData>${rows}</sheetData>${merges}</worksheet>`
   })
 
   const sheetEntries = sheets

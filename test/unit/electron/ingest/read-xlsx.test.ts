@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { excelNumberText } from '../../../../electron/engine/ingest/excel-cell-text.ts'
+import { excelNumberText } from '../../../../electron/engine/ingest/xlsx/cell-text.ts'
 import type { ParsedTable } from '../../../../electron/engine/ingest/index-table.ts'
 import type { ReadOptions } from '../../../../electron/engine/ingest/read-csv.ts'
 import { readTable } from '../../../../electron/engine/ingest/read-table.ts'
 import { tempFiles } from '../../../helpers/temp-files.ts'
-import { writeXlsx, type XlsxSheet } from '../../../helpers/write-xlsx.ts'
+import { writeXlsx, type XlsxCell, type XlsxSheet } from '../../../helpers/write-xlsx.ts'
 
 const files = tempFiles()
 afterAll(files.cleanup)
@@ -136,5 +136,105 @@ describe('Excel numbers as text', () => {
     ['-2.5', '-2.5'],
   ])('%s is shown as %s', (stored, shown) => {
     expect(excelNumberText(stored)).toBe(shown)
+  })
+})
+
+describe('what real workbooks contain', () => {
+  it('keeps zero-padded numbers, inline strings, and the row numbers of rows Excel left out', async () => {
+    const table = await read('formats.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['Postcode', 'Name', 'Since'],
+          [
+            { formatted: 1234, format: '00000' },
+            { inline: 'Zoë & Co <GmbH>' },
+            { date: new Date(Date.UTC(2021, 6, 1)) },
+          ],
+          [null, null, null],
+          [{ formatted: 98765, format: '00000' }, 'Żaneta', null],
+        ],
+      },
+    ])
+    expect(table.rows).toEqual([
+      ['01234', 'Zoë & Co <GmbH>', '2021-07-01'],
+      ['98765', 'Żaneta', ''],
+    ])
+    expect([table.rowNumber(0), table.rowNumber(1)]).toEqual([2, 4])
+    expect(table.emptyRowsSkipped).toBe(1)
+  })
+
+  it('pads short rows to the sheet width instead of calling them ragged, even without a <dimension>', async () => {
+    const table = await read('no-dimension.xlsx', [
+      { name: 'Sheet1', dimension: false, rows: [['A', 'B', 'C'], ['1'], ['1', '2', '3']] },
+    ])
+    expect(table.rows).toEqual([
+      ['1', '', ''],
+      ['1', '2', '3'],
+    ])
+    expect(table.raggedRows).toEqual([])
+  })
+})
+
+describe('the shared string table', () => {
+  it('joins rich-text runs, leaves out phonetic guides, and unescapes XML and Excel escapes', async () => {
+    const { readSharedStrings } = await import('../../../../electron/engine/ingest/xlsx/shared-strings.ts')
+    const xml = new TextEncoder().encode(
+      '<sst><si><t>Plain &amp; simple</t></si><si/><si><r><t>Bold</t></r><r><rPr/><t xml:space="preserve"> part</t></r></si>' +
+        '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si><si><t>Line_x000D_break</t></si></sst>',
+    )
+    expect(readSharedStrings(xml)).toEqual(['Plain & simple', '', 'Bold part', '東京', 'Line\rbreak'])
+  })
+})
+
+describe('against read-excel-file, on random workbooks', () => {
+  const ALPHABET = ['a', 'Z', 'ł', 'ü', '東', '😀', ' ', ',', '"', '\n', '<', '&', '>', "'", '0', '9']
+
+  function randomWorkbook(seed: number): XlsxCell[][] {
+    let state = seed
+    const random = () => ((state = (state * 48271) % 2147483647) - 1) / 2147483646
+    const text = () =>
+      Array.from(
+        { length: 1 + Math.floor(random() * 8) },
+        () => ALPHABET[Math.floor(random() * ALPHABET.length)],
+      ).join('')
+    const cell = (): XlsxCell => {
+      const kind = random()
+      if (kind < 0.5) return `x${text()}`
+      if (kind < 0.7) return Math.floor(random() * 1e11)
+      if (kind < 0.8) return random() < 0.5
+      if (kind < 0.9)
+        return new Date(
+          Date.UTC(
+            1950 + Math.floor(random() * 70),
+            Math.floor(random() * 12),
+            1 + Math.floor(random() * 28),
+          ),
+        )
+      return null
+    }
+    const header = Array.from({ length: 6 }, (_, index) => `Column ${index + 1}`)
+    return [header, ...Array.from({ length: 60 }, () => Array.from({ length: 6 }, cell))]
+  }
+
+  /** read-excel-file's typed values as the text Excel shows, for comparison. */
+  function asShown(value: unknown): string {
+    if (value === null) return ''
+    if (value instanceof Date) return value.toISOString().slice(0, 10)
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
+    return String(value)
+  }
+
+  it.each([1, 2, 3, 4, 5])('reads the same cells as read-excel-file (seed %i)', async (seed) => {
+    const { readSheet } = await import('read-excel-file/node')
+    const rows = randomWorkbook(seed)
+    const path = files.write(`random-${seed}.xlsx`, writeXlsx([{ name: 'Data', rows }]))
+    const ours = await readTable(path, new AbortController().signal, () => {})
+    const theirs = await readSheet(path, { trim: false, parseNumber: (text: string) => text })
+    const expected = theirs
+      .slice(1)
+      .map((row) => row.map(asShown))
+      .filter((row) => row.some((cell) => cell.trim() !== ''))
+    expect(rowsOf(ours)).toEqual(expected)
   })
 })
