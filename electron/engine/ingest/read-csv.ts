@@ -1,12 +1,11 @@
 import { isUtf8 } from 'node:buffer'
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import Papa from 'papaparse'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import { guessNewline } from './csv-index.ts'
 import { indexTable, throwIfAborted, type ParsedTable } from './index-table.ts'
 import { detectEncoding, encodingName, type TextEncodingLabel } from './detect-encoding.ts'
-import { unreadable, type TextSniff } from './sniff-file.ts'
+import { readWholeFile, type TextSniff } from './sniff-file.ts'
 
 /** What the user chose instead of what was detected. */
 export type ReadOptions = IngestOptions
@@ -50,9 +49,7 @@ export async function readCsv(
   options: ReadOptions = {},
 ): Promise<ParsedTable> {
   const fileName = basename(path)
-  const raw = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw unreadable(fileName, error)
-  })
+  const raw = await readWholeFile(path, sniffed.stamp)
   throwIfAborted(signal)
   let detected: { encoding: TextEncodingLabel; basis: string; bomLength: number } = sniffed
   // The sample said UTF-8, but a bad byte further on would turn into "�" silently: look again at it all.

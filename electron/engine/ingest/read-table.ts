@@ -14,6 +14,6 @@ export async function readTable(
   options: ReadOptions = {},
 ): Promise<ParsedTable> {
   const sniffed = await sniffFile(path)
-  if (sniffed.kind === 'xlsx') return readXlsx(path, sniffed.size, signal, onProgress, options)
+  if (sniffed.kind === 'xlsx') return readXlsx(path, sniffed.stamp, signal, onProgress, options)
   return readCsv(path, sniffed, signal, onProgress, options)
 }

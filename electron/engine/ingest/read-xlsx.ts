@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '#shared/errors.ts'
 import { indexTable, throwIfAborted, type ParsedTable } from './index-table.ts'
 import type { ReadOptions, ReadProgress } from './read-csv.ts'
-import { unreadable } from './sniff-file.ts'
+import { readWholeFile, type FileStamp } from './sniff-file.ts'
 import { readCellFormats } from './xlsx/number-formats.ts'
 import { readSharedStrings } from './xlsx/shared-strings.ts'
 import { sheetToCsv } from './xlsx/sheet-csv.ts'
@@ -39,15 +38,14 @@ function pickSheet(fileName: string, sheets: WorkbookSheet[], wanted: string | u
 
 export async function readXlsx(
   path: string,
-  size: number,
+  stamp: FileStamp,
   signal: AbortSignal,
   onProgress: (progress: ReadProgress) => void,
   options: ReadOptions = {},
 ): Promise<ParsedTable> {
   const fileName = basename(path)
-  const raw = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw unreadable(fileName, error)
-  })
+  const { size } = stamp
+  const raw = await readWholeFile(path, stamp)
   throwIfAborted(signal)
   let pkg: WorkbookPackage
   let workbook: Workbook

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '#shared/errors.ts'
 import { detectEncoding, type DetectedEncoding } from './detect-encoding.ts'
@@ -8,9 +8,16 @@ const SAMPLE_BYTES = 64 * 1024
 /** The largest file this version reads: rows are held in memory as strings (about 6–8× the file size). */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024
 
+/** Size and modification time when the file was first opened, to notice it changing under us. */
+export interface FileStamp {
+  size: number
+  modifiedMs: number
+}
+
 export interface TextSniff extends DetectedEncoding {
   kind: 'text'
   size: number
+  stamp: FileStamp
   /** The start of the file (up to 64 kB), for guessing the delimiter. */
   sample: Uint8Array
 }
@@ -19,6 +26,7 @@ export interface TextSniff extends DetectedEncoding {
 export interface WorkbookSniff {
   kind: 'xlsx'
   size: number
+  stamp: FileStamp
 }
 
 export type SniffResult = TextSniff | WorkbookSniff
@@ -49,7 +57,8 @@ export async function sniffFile(path: string): Promise<SniffResult> {
     throw unreadable(name, error)
   })
   try {
-    const { size } = await handle.stat()
+    const { size, mtimeMs } = await handle.stat()
+    const stamp: FileStamp = { size, modifiedMs: mtimeMs }
     if (size === 0)
       throw new AppError(
         'FILE_EMPTY',
@@ -64,7 +73,7 @@ export async function sniffFile(path: string): Promise<SniffResult> {
     const sample = new Uint8Array(Math.min(size, SAMPLE_BYTES))
     await handle.read(sample, 0, sample.length, 0)
 
-    if (startsWith(sample, ZIP)) return { kind: 'xlsx', size }
+    if (startsWith(sample, ZIP)) return { kind: 'xlsx', size, stamp }
     if (startsWith(sample, OFFICE_CONTAINER)) {
       throw new AppError(
         'FILE_UNSUPPORTED',
@@ -85,10 +94,31 @@ export async function sniffFile(path: string): Promise<SniffResult> {
         `"${name}" contains binary data, so it is not a CSV or text file. Export your data as CSV and try again.`,
       )
     }
-    return { kind: 'text', size, ...detected, sample }
+    return { kind: 'text', size, stamp, ...detected, sample }
   } finally {
     await handle.close()
   }
+}
+
+/**
+ * Reads the whole file and checks it is still the file that was sniffed: a spreadsheet program
+ * saving over it, or a sync client replacing it, mid-read would otherwise give a mix of two files.
+ */
+export async function readWholeFile(path: string, stamp: FileStamp): Promise<Buffer> {
+  const name = basename(path)
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw unreadable(name, error)
+  })
+  const after = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw unreadable(name, error)
+  })
+  if (bytes.length !== stamp.size || after.size !== stamp.size || after.mtimeMs !== stamp.modifiedMs) {
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `"${name}" changed while Crosswalk was reading it (was it still being saved or synced?). Wait until it is saved, then drop it again.`,
+    )
+  }
+  return bytes
 }
 
 export function unreadable(name: string, error: NodeJS.ErrnoException): AppError {

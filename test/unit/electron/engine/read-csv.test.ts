@@ -197,3 +197,23 @@ describe('readCsv', () => {
     expect(seen.at(-1)).toBe(Buffer.byteLength(content))
   })
 })
+
+describe('a file that changes while it is read', () => {
+  it('is refused with a message to wait for the save, instead of mixing two versions', async () => {
+    const { readWholeFile } = await import('../../../../electron/engine/ingest/sniff-file.ts')
+    const { statSync, writeFileSync } = await import('node:fs')
+    const path = files.write('saving.csv', 'name\nAda\n')
+    const before = statSync(path)
+    writeFileSync(path, 'name\nAda\nAlan\n') // the spreadsheet program saves again
+    await expect(
+      readWholeFile(path, { size: before.size, modifiedMs: before.mtimeMs }),
+    ).rejects.toMatchObject({
+      code: 'FILE_UNREADABLE',
+      message: expect.stringContaining('changed while Crosswalk was reading it'),
+    })
+    const now = statSync(path)
+    await expect(readWholeFile(path, { size: now.size, modifiedMs: now.mtimeMs })).resolves.toHaveLength(
+      now.size,
+    )
+  })
+})
