@@ -1,8 +1,16 @@
 import type { ProviderId } from '../ids.ts'
+import { capillary } from './capillary/index.ts'
 import { kustomer } from './kustomer/index.ts'
+import { omnidesk } from './omnidesk/index.ts'
+import { thulium } from './thulium/index.ts'
 import type { ProviderDefinition } from './types.ts'
 
-export const PROVIDERS = { kustomer } as const satisfies Record<ProviderId, ProviderDefinition>
+export const PROVIDERS = {
+  kustomer,
+  capillary,
+  thulium,
+  omnidesk,
+} as const satisfies Record<ProviderId, ProviderDefinition>
 
 export function getProvider(id: ProviderId): ProviderDefinition {
   return PROVIDERS[id]

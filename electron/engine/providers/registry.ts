@@ -1,7 +1,13 @@
 import type { ProviderId } from '#shared/ids.ts'
+import { capillaryTransport } from './capillary/transport.ts'
 import { kustomerTransport } from './kustomer/transport.ts'
+import { omnideskTransport } from './omnidesk/transport.ts'
+import { thuliumTransport } from './thulium/transport.ts'
 import type { ProviderTransport } from './types.ts'
 
 export const TRANSPORTS = {
   kustomer: kustomerTransport,
+  capillary: capillaryTransport,
+  thulium: thuliumTransport,
+  omnidesk: omnideskTransport,
 } satisfies Record<ProviderId, ProviderTransport>

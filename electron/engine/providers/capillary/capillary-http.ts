@@ -1,0 +1,128 @@
+import { AppError } from '#shared/errors.ts'
+import { authMethodOf } from '#shared/providers/capillary/connection.ts'
+import { codesOf, describeCode } from '#shared/providers/capillary/results.ts'
+import { hostOf, readJson, sendRequest } from '../http/network.ts'
+import type { ConnectionTarget, TransportContext } from '../types.ts'
+import { basicAuthorization } from './credentials.ts'
+import type { OAuthToken } from './oauth-token.ts'
+import { generateToken } from './oauth-token.ts'
+
+// One Capillary HTTP exchange: Basic (till) or OAuth authentication, rate limits waited out and the
+// request resent (a 429 was not processed), and 401/403 turned into what the person can act on.
+// Everything else is returned to the caller, which knows whether resending is safe.
+//
+// Capillary documents per-minute limits but no rate limit headers [G]: a `Retry-After` is honoured if
+// one comes, otherwise the wait doubles from FIRST_WAIT_MS, long enough to outlast a one-minute window.
+
+const FIRST_WAIT_MS = 500
+const MAX_WAIT_MS = 30_000
+const MAX_RATE_LIMITED_ATTEMPTS = 20
+
+export interface CapillaryResponse {
+  status: number
+  body: unknown
+  /** Capillary's own error codes and messages, or a generic reason naming the status. */
+  reason: string
+}
+
+export class CapillaryHttp {
+  private readonly target: ConnectionTarget
+  private readonly ctx: TransportContext
+  private token: OAuthToken | null = null
+
+  constructor(target: ConnectionTarget, ctx: TransportContext) {
+    this.target = target
+    this.ctx = ctx
+  }
+
+  get host(): string {
+    return hostOf(this.target.baseUrl)
+  }
+
+  /**
+   * Sends one request, waiting out rate limits. Returns null when the job was cancelled while waiting
+   * (nothing was sent). Throws PROVIDER_AUTH on 401/403 and ProviderNetworkError when unreachable.
+   */
+  async request(method: 'GET' | 'POST', path: string, body: unknown): Promise<CapillaryResponse | null> {
+    let wait = FIRST_WAIT_MS
+    let renewedToken = false
+    for (let attempt = 1; ; attempt++) {
+      if (this.ctx.signal.aborted) return null
+      const response = await this.send(method, path, body)
+      if (response.status === 429) {
+        await response.body?.cancel()
+        if (attempt >= MAX_RATE_LIMITED_ATTEMPTS) {
+          throw new AppError(
+            'PROVIDER_UNAVAILABLE',
+            `Capillary (${this.host}) kept refusing requests because the organisation's rate limit was used up, even after waiting. Other integrations may be using the same limit; try again later.`,
+          )
+        }
+        if (!(await this.pause(retryAfterMs(response.headers) ?? wait))) return null
+        wait = Math.min(wait * 2, MAX_WAIT_MS)
+        continue
+      }
+      const parsed = await readJson(response)
+      const codes = codesOf(isObject(parsed) ? parsed['errors'] : undefined).map(describeCode)
+      const reason =
+        codes.length > 0 ? codes.join('; ') : `HTTP ${response.status} ${response.statusText}`.trim()
+      if (response.status === 401 || response.status === 403) {
+        // An OAuth token can expire early (revoked, clock skew): get a new one once before giving up.
+        if (authMethodOf(this.target.settings) === 'oauth' && !renewedToken) {
+          this.token = null
+          renewedToken = true
+          continue
+        }
+        throw new AppError('PROVIDER_AUTH', this.authMessage(reason))
+      }
+      return { status: response.status, body: parsed, reason }
+    }
+  }
+
+  private authMessage(reason: string): string {
+    if (authMethodOf(this.target.settings) === 'oauth') {
+      return `Capillary refused the OAuth token (${reason}). Check the client key and secret, and that the client has write access to customers.`
+    }
+    return `Capillary refused the till username and password (${reason}). Check both (the password exactly as you type it in Capillary; Crosswalk hashes it), that the till belongs to this cluster, and that it has write access to customers.`
+  }
+
+  private async authorization(): Promise<Record<string, string>> {
+    if (authMethodOf(this.target.settings) === 'oauth') {
+      if (this.token === null || Date.now() >= this.token.renewAt) {
+        this.token = await generateToken(this.target, this.ctx)
+      }
+      return { 'x-cap-api-oauth-token': this.token.accessToken }
+    }
+    const username = this.target.settings['tillUsername'] ?? ''
+    const password = this.target.secrets['tillPassword'] ?? ''
+    return { authorization: basicAuthorization(username, password) }
+  }
+
+  private async send(method: string, path: string, body: unknown): Promise<Response> {
+    const url = new URL(path, this.target.baseUrl)
+    const headers = {
+      ...(await this.authorization()),
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    }
+    const payload = body === undefined ? undefined : JSON.stringify(body)
+    return sendRequest(this.ctx, url, { method, headers, body: payload }, 'Capillary')
+  }
+
+  /** Waits `ms`; false as soon as the job is cancelled. */
+  async pause(ms: number): Promise<boolean> {
+    await this.ctx.sleep(ms, this.ctx.signal)
+    return !this.ctx.signal.aborted
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** `Retry-After` in seconds, if Capillary (or a proxy in front of it) sends one. */
+function retryAfterMs(headers: Headers): number | null {
+  const value = headers.get('retry-after')
+  if (value === null || value.trim() === '') return null
+  const seconds = Number(value)
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, 65_000) : null
+}

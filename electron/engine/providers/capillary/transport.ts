@@ -1,0 +1,232 @@
+import { AppError } from '#shared/errors.ts'
+import { capillary } from '#shared/providers/capillary/index.ts'
+import type { PlannedCustomer } from '#shared/providers/capillary/request.ts'
+import { buildCustomer, planBatches, upsertPath } from '#shared/providers/capillary/request.ts'
+import type { CapillaryCode } from '#shared/providers/capillary/results.ts'
+import {
+  BATCH_LIMIT_EXCEEDED,
+  RETRY_LATER,
+  describeCode,
+  parseBulkResponse,
+  refusedMessage,
+  requestErrors,
+  warningMessage,
+} from '#shared/providers/capillary/results.ts'
+import type { RowOutcome } from '#shared/providers/types.ts'
+import { ProviderNetworkError } from '../http/network.ts'
+import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
+import type { CapillaryResponse } from './capillary-http.ts'
+import { CapillaryHttp } from './capillary-http.ts'
+import { testCapillaryConnection } from './test-connection.ts'
+
+// Capillary's upsert bulk: each planned batch is POSTed to /v2/integrations/customer/upsert/bulk, which
+// answers synchronously with one element per item. The upsert finds the customer by identifier within
+// the source and updates it, or registers it: resending an item is idempotent, so requests that
+// failed with a 5xx or a broken connection are resent (a few times) rather than reported as unknown.
+//
+// Two codes ask for a resend rather than a fix: 1060 (batch limit exceeded) → the request is split in
+// halves until Capillary takes it; 521 (another action is running on the same customer) → those items
+// are resent one per request, one after another, after the rest of their batch.
+
+const SERVER_ATTEMPTS = 4
+const SERVER_RETRY_FIRST_MS = 500
+/** How often a 521 item is resent alone before it is reported as failed. */
+const RETRY_LATER_ATTEMPTS = 4
+const RETRY_LATER_FIRST_MS = 250
+
+/** Codes that refuse every request the same way: a connection setting is wrong, so stop. */
+const SETTINGS_CODES = new Set([8003, 8127, 3217])
+
+const TOO_LARGE =
+  'This row is too large to send on its own (over the request size Crosswalk uses for Capillary). Shorten its longest values, e.g. custom fields, and upload it again.'
+const BATCH_LIMIT_ALONE =
+  'Capillary answered "batch limit exceeded" (code 1060) even for this row sent alone. Upload it again later; if it keeps happening, ask Capillary support about your organisation’s batch limit.'
+const STILL_BUSY =
+  'Capillary kept answering that another action was running on this customer (code 521), so this row was not saved. Upload it again in a few minutes.'
+const SAFE_TO_RESEND =
+  'Uploading it again is safe: Capillary matches customers by identifier, so it will not create a duplicate.'
+
+function failAll(part: readonly PlannedCustomer[], message: string): RowOutcome[] {
+  return part.map((item) => ({ row: item.row, status: 'failed', message }))
+}
+
+interface Work {
+  part: PlannedCustomer[]
+  /** 0 for a planned batch or a half of one; n for the n-th lone resend after a 521. */
+  retryLater: number
+}
+
+async function* upload(
+  items: readonly PreparedItem[],
+  target: ConnectionTarget,
+  ctx: TransportContext,
+): AsyncGenerator<RowOutcome[]> {
+  const http = new CapillaryHttp(target, ctx)
+  const planned = items.map((item) => ({
+    row: item.row,
+    customer: buildCustomer(item.record, target.settings),
+  }))
+  const { batches, tooLarge } = planBatches(planned, capillary.limits)
+  if (tooLarge.length > 0) yield failAll(tooLarge, TOO_LARGE)
+  const path = upsertPath(target.settings)
+  for (const batch of batches) {
+    if (ctx.signal.aborted) return
+    yield* sendBatch(http, path, batch)
+  }
+}
+
+async function* sendBatch(
+  http: CapillaryHttp,
+  path: string,
+  batch: PlannedCustomer[],
+): AsyncGenerator<RowOutcome[]> {
+  const queue: Work[] = [{ part: batch, retryLater: 0 }]
+  for (let work = queue.shift(); work !== undefined; work = queue.shift()) {
+    const { part, retryLater } = work
+    if (retryLater > 0 && !(await http.pause(RETRY_LATER_FIRST_MS * 2 ** (retryLater - 1)))) return
+    const sent = await sendWithRetries(http, path, part)
+    if (sent === 'cancelled') return
+    if ('lost' in sent) {
+      if (sent.lost.length > 0) yield sent.lost
+      throw sent.error
+    }
+    const { status, body, reason } = sent
+    const codes = requestErrors(body)
+    if (status === 200 && codes === null) {
+      let read: ReadResults
+      try {
+        read = readResults(part, body)
+      } catch (error) {
+        yield failAll(
+          part,
+          `Capillary processed the request this row was in, but Crosswalk could not read the answer, so it may or may not have been saved. ${SAFE_TO_RESEND}`,
+        )
+        throw error
+      }
+      if (read.outcomes.length > 0) yield read.outcomes
+      // Split items go first (they are part of this batch's turn); 521 items wait for the end.
+      if (read.split.length > 0) queue.unshift(...halves(read.split))
+      for (const item of read.retryLater) {
+        if (retryLater + 1 > RETRY_LATER_ATTEMPTS) yield failAll([item], STILL_BUSY)
+        else queue.push({ part: [item], retryLater: retryLater + 1 })
+      }
+      continue
+    }
+    if (status === 413 || codes?.some((entry) => entry.code === BATCH_LIMIT_EXCEEDED)) {
+      if (part.length === 1) yield failAll(part, status === 413 ? TOO_LARGE : BATCH_LIMIT_ALONE)
+      else queue.unshift(...halves(part))
+      continue
+    }
+    if (status === 404 && codes === null) {
+      throw new AppError(
+        'PROVIDER_PROTOCOL',
+        `${http.host} does not offer Capillary's customer upsert (${reason}). Check the cluster in the connection settings.`,
+      )
+    }
+    if (codes !== null) {
+      yield failAll(part, refusedMessage(codes))
+      const setting = codes.find((entry) => SETTINGS_CODES.has(entry.code))
+      if (setting) throw settingsError(setting)
+      continue
+    }
+    if (status >= 500) {
+      yield failAll(
+        part,
+        `Capillary kept failing to process the request this row was in (${reason}), so it may or may not have been saved. ${SAFE_TO_RESEND}`,
+      )
+      continue
+    }
+    yield failAll(part, `Capillary refused the request this row was in: ${reason}. Nothing in it was saved.`)
+  }
+}
+
+/** Two halves of a part Capillary found too big; a lone item that is still too big is the caller's. */
+function halves(part: PlannedCustomer[]): Work[] {
+  if (part.length === 1) return [{ part, retryLater: 0 }]
+  const half = Math.ceil(part.length / 2)
+  return [
+    { part: part.slice(0, half), retryLater: 0 },
+    { part: part.slice(half), retryLater: 0 },
+  ]
+}
+
+function settingsError(entry: CapillaryCode): AppError {
+  return new AppError(
+    'CONNECTION_INVALID',
+    `Capillary refused the connection's source or Account ID: ${describeCode(entry)}. Check the Source and Account ID in the connection settings, then upload again.`,
+  )
+}
+
+/** The connection kept breaking: the rows that may have arrived, and the error that stops the upload. */
+interface Lost {
+  lost: RowOutcome[]
+  error: AppError
+}
+
+/**
+ * Sends one request, resending it after 5xx answers and broken connections (safe: the upsert is
+ * idempotent). When the connection keeps breaking, the part's rows are reported and the upload stops.
+ */
+async function sendWithRetries(
+  http: CapillaryHttp,
+  path: string,
+  part: PlannedCustomer[],
+): Promise<CapillaryResponse | Lost | 'cancelled'> {
+  const body = part.map((item) => item.customer)
+  let mayHaveArrived = false
+  for (let attempt = 1; ; attempt++) {
+    let response: CapillaryResponse | null
+    try {
+      response = await http.request('POST', path, body)
+    } catch (error) {
+      if (!(error instanceof ProviderNetworkError)) throw error
+      mayHaveArrived ||= !error.notSent
+      if (attempt >= SERVER_ATTEMPTS) {
+        // Rows that certainly never arrived are left to the caller, which records them as not sent.
+        const message = `The connection to Capillary kept breaking while sending this row, so it may or may not have been saved. ${SAFE_TO_RESEND}`
+        return { lost: mayHaveArrived ? failAll(part, message) : [], error: error.appError }
+      }
+      if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'
+      continue
+    }
+    if (response === null) return 'cancelled'
+    if (response.status < 500 || attempt >= SERVER_ATTEMPTS) return response
+    if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'
+  }
+}
+
+interface ReadResults {
+  outcomes: RowOutcome[]
+  split: PlannedCustomer[]
+  retryLater: PlannedCustomer[]
+}
+
+/** Per-item outcomes of a 200 answer, plus the items Capillary asked to have resent. */
+function readResults(part: readonly PlannedCustomer[], body: unknown): ReadResults {
+  const results = parseBulkResponse(body, part.length)
+  const read: ReadResults = { outcomes: [], split: [], retryLater: [] }
+  results.forEach((result, index) => {
+    const item = part[index]!
+    const all = result.kind === 'refused' ? [...result.errors, ...result.warnings] : result.warnings
+    // 521 is listed among Capillary's warnings but asks for a retry: resend (idempotent), never report.
+    if (all.some((entry) => entry.code === RETRY_LATER)) {
+      read.retryLater.push(item)
+    } else if (result.kind === 'refused') {
+      const tooMany = result.errors.some((entry) => entry.code === BATCH_LIMIT_EXCEEDED)
+      if (tooMany && part.length > 1) read.split.push(item)
+      else if (tooMany) read.outcomes.push({ row: item.row, status: 'failed', message: BATCH_LIMIT_ALONE })
+      else read.outcomes.push({ row: item.row, status: 'failed', message: refusedMessage(result.errors) })
+    } else {
+      const outcome: RowOutcome = {
+        row: item.row,
+        status: result.created ? 'created' : 'updated',
+        id: result.id,
+      }
+      if (result.warnings.length > 0) outcome.warnings = result.warnings.map(warningMessage)
+      read.outcomes.push(outcome)
+    }
+  })
+  return read
+}
+
+export const capillaryTransport: ProviderTransport = { upload, testConnection: testCapillaryConnection }

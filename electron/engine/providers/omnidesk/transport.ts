@@ -1,0 +1,32 @@
+import { AppError } from '#shared/errors.ts'
+import { brandIdOf } from '#shared/providers/omnidesk/connection.ts'
+import type { RowOutcome } from '#shared/providers/types.ts'
+import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
+import { boundedPool } from './bounded-pool.ts'
+import { OmnideskHttp } from './omnidesk-http.ts'
+import { testOmnideskConnection } from './test-connection.ts'
+import { OmnideskUpserter } from './upsert-row.ts'
+
+// Omnidesk has no bulk endpoint, so each row is its own search-then-create-or-update. A few rows are
+// in flight at once: enough to keep an upload moving, few enough to stay polite to an API whose rate
+// limit is not documented (providers.md suggests 2–4).
+
+export const IN_FLIGHT = 4
+
+async function* upload(
+  items: readonly PreparedItem[],
+  target: ConnectionTarget,
+  ctx: TransportContext,
+): AsyncGenerator<RowOutcome[]> {
+  const brandId = brandIdOf(target.settings)
+  if (brandId === null) {
+    throw new AppError(
+      'CONNECTION_INVALID',
+      'The Brand ID in the Omnidesk connection must be a whole number, e.g. 1. Find it in Omnidesk under Admin → Brands.',
+    )
+  }
+  const upserter = new OmnideskUpserter(new OmnideskHttp(target, ctx), brandId)
+  yield* boundedPool(items, IN_FLIGHT, ctx.signal, (item) => upserter.upsert(item))
+}
+
+export const omnideskTransport: ProviderTransport = { upload, testConnection: testOmnideskConnection }

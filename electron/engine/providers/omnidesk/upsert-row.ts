@@ -1,0 +1,253 @@
+import { AppError } from '#shared/errors.ts'
+import type { CustomerForm } from '#shared/providers/omnidesk/request.ts'
+import {
+  customerForm,
+  OMNIDESK_PATHS,
+  primaryIdOf,
+  searchForm,
+  spellingWarnings,
+} from '#shared/providers/omnidesk/request.ts'
+import type { SearchResult } from '#shared/providers/omnidesk/results.ts'
+import {
+  isCustomerNotFound,
+  parseSearchResponse,
+  refusedMessage,
+} from '#shared/providers/omnidesk/results.ts'
+import type { RowOutcome } from '#shared/providers/types.ts'
+import { ProviderNetworkError } from '../http/network.ts'
+import type { PreparedItem } from '../types.ts'
+import type { OmnideskHttp, OmnideskResponse } from './omnidesk-http.ts'
+
+// One customer, Omnidesk's way (no bulk or upsert endpoint): search by primary external ID in the
+// brand, then update it if found or create it if not.
+//
+// Resending: searches are reads and updates set the same fields to the same values (channels are
+// only added when missing), so both are repeated after a 5xx or a broken connection. A create is
+// never blindly resent: after a 5xx or a broken connection the customer is searched for again, and
+// only if it is certainly not there is the create sent again.
+
+const ATTEMPTS = 4
+const FIRST_BACKOFF_MS = 250
+
+/** Stops the whole upload; `outcome` is this row's final word when it has one. */
+export class UploadStop extends Error {
+  readonly reason: AppError
+  readonly outcome: RowOutcome | undefined
+
+  constructor(reason: AppError, outcome?: RowOutcome) {
+    super(reason.message)
+    this.reason = reason
+    this.outcome = outcome
+  }
+}
+
+function unknownOutcome(row: number, what: string): RowOutcome {
+  return {
+    row,
+    status: 'failed',
+    message: `${what}, so this customer may or may not have been created in Omnidesk. Search for its Customer ID in Omnidesk before uploading the row again.`,
+  }
+}
+
+type Sent =
+  { kind: 'answer'; response: OmnideskResponse } | { kind: 'no-answer'; error: ProviderNetworkError }
+
+async function send(
+  http: OmnideskHttp,
+  method: 'POST' | 'PUT',
+  path: string,
+  form: CustomerForm['fields'],
+): Promise<Sent | null> {
+  try {
+    const response = await http.request(method, path, form, false)
+    return response === null ? null : { kind: 'answer', response }
+  } catch (error) {
+    if (error instanceof ProviderNetworkError) return { kind: 'no-answer', error }
+    throw error
+  }
+}
+
+export class OmnideskUpserter {
+  private readonly http: OmnideskHttp
+  private readonly brandId: string
+
+  constructor(http: OmnideskHttp, brandId: string) {
+    this.http = http
+    this.brandId = brandId
+  }
+
+  /** The row's outcome, or null when the job was cancelled before anything was written for it. */
+  async upsert(item: PreparedItem): Promise<RowOutcome | null> {
+    const { row, record } = item
+    const primaryId = primaryIdOf(record)
+    if (primaryId === undefined) {
+      return {
+        row,
+        status: 'failed',
+        message:
+          'This row has no Customer ID. Omnidesk finds customers by it; fill it in and upload the row again.',
+      }
+    }
+    const search = await this.search(primaryId, true)
+    if (search === null) return null
+    const warnings = spellingWarnings(record)
+    const done = (outcome: RowOutcome): RowOutcome =>
+      warnings.length > 0 ? { ...outcome, warnings } : outcome
+    if (search.found) return done(await this.update(item, search.id))
+    return done(await this.create(item, primaryId))
+  }
+
+  /** `SearchByPrimaryExternalID`, repeated on 5xx and broken connections; null when cancelled. */
+  async search(primaryId: string, untilCancelled: boolean): Promise<SearchResult | null> {
+    let backoff = FIRST_BACKOFF_MS
+    for (let attempt = 1; ; attempt++) {
+      let problem: AppError
+      try {
+        const form = searchForm(primaryId, this.brandId)
+        const response = await this.http.request(
+          'POST',
+          OMNIDESK_PATHS.searchByPrimaryId,
+          form,
+          untilCancelled,
+        )
+        if (response === null) return null
+        if (response.status >= 200 && response.status < 300) return parseSearchResponse(response.body)
+        if (response.status === 404 && isCustomerNotFound(response.body)) return { found: false }
+        if (response.status < 500) throw this.searchRefused(response)
+        problem = new AppError(
+          'PROVIDER_UNAVAILABLE',
+          `Omnidesk (${this.http.host}) kept failing to search for customers (${response.reason}). Try again later.`,
+        )
+      } catch (error) {
+        if (!(error instanceof ProviderNetworkError)) throw error
+        problem = error.appError
+      }
+      if (attempt >= ATTEMPTS) throw problem
+      if (!(await this.http.pause(backoff, untilCancelled))) return null
+      backoff *= 2
+    }
+  }
+
+  private searchRefused(response: OmnideskResponse): AppError {
+    if (response.status === 404) {
+      return new AppError(
+        'PROVIDER_PROTOCOL',
+        `${this.http.host} does not offer Omnidesk's customer search (${response.reason}). Check the connection's account name and domain, e.g. acme and omnidesk.io for acme.omnidesk.io.`,
+      )
+    }
+    return new AppError(
+      'CONNECTION_INVALID',
+      `Omnidesk refused to search for customers: ${response.reason}. Check the Brand ID in the connection (Omnidesk → Admin → Brands).`,
+    )
+  }
+
+  private async create(item: PreparedItem, primaryId: string): Promise<RowOutcome> {
+    const form = customerForm(item.record, this.brandId, 'create')
+    for (let attempt = 1; ; attempt++) {
+      const sent = await send(this.http, 'POST', OMNIDESK_PATHS.create, form.fields)
+      if (sent === null) throw new AppError('INTERNAL', 'a write was cancelled') // never: writes ignore cancellation
+      if (sent.kind === 'answer') {
+        const { status, reason } = sent.response
+        if (status >= 200 && status < 300) return { row: item.row, status: 'created' }
+        if (status === 400 && /already exists/i.test(reason)) {
+          // Another row of this upload with the same Customer ID was created in the meantime.
+          const again = await this.search(primaryId, false)
+          if (again?.found) return this.update(item, again.id)
+        }
+        if (status === 404) throw new UploadStop(this.missingEndpoint(reason))
+        if (status < 500) return this.refused(item.row, status, reason, form)
+      }
+      // A 5xx or no answer: the create may have been processed. Look before sending it again.
+      const what =
+        sent.kind === 'answer'
+          ? `Omnidesk had a problem with this row (${sent.response.reason})`
+          : 'The connection to Omnidesk broke while sending this row'
+      let check: SearchResult | null
+      try {
+        check = await this.search(primaryId, false)
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error
+        throw new UploadStop(
+          error,
+          unknownOutcome(item.row, `${what} and Crosswalk could not check it afterwards`),
+        )
+      }
+      if (check?.found) return { row: item.row, status: 'created', ...(check.id ? { id: check.id } : {}) }
+      if (attempt >= ATTEMPTS) {
+        if (sent.kind === 'no-answer')
+          throw new UploadStop(sent.error.appError, {
+            row: item.row,
+            status: 'failed',
+            message: `${what}; it was not created. Upload this row again later.`,
+          })
+        return {
+          row: item.row,
+          status: 'failed',
+          message: `${what}, several times; it was not created. Upload this row again later.`,
+        }
+      }
+      await this.http.pause(FIRST_BACKOFF_MS * 2 ** (attempt - 1), false)
+    }
+  }
+
+  private async update(item: PreparedItem, id: string | undefined): Promise<RowOutcome> {
+    const form = customerForm(item.record, this.brandId, 'update')
+    const updated: RowOutcome = { row: item.row, status: 'updated', ...(id ? { id } : {}) }
+    for (let attempt = 1; ; attempt++) {
+      const sent = await send(this.http, 'PUT', OMNIDESK_PATHS.update, form.fields)
+      if (sent === null) throw new AppError('INTERNAL', 'a write was cancelled') // never: writes ignore cancellation
+      let what: string
+      if (sent.kind === 'answer') {
+        const { status, reason } = sent.response
+        if (status >= 200 && status < 300) return updated
+        if (status === 404 && isCustomerNotFound(sent.response.body)) {
+          return {
+            row: item.row,
+            status: 'failed',
+            message: `Omnidesk found this customer but then could not update it (${reason}); it may have been deleted meanwhile. Upload the row again.`,
+          }
+        }
+        if (status === 404) throw new UploadStop(this.missingEndpoint(reason))
+        if (status < 500) return this.refused(item.row, status, reason, form)
+        what = `Omnidesk had a problem updating this customer (${reason})`
+      } else {
+        if (attempt >= ATTEMPTS) {
+          throw new UploadStop(sent.error.appError, {
+            row: item.row,
+            status: 'failed',
+            message:
+              'The connection to Omnidesk broke while updating this customer, so the update may or may not have been saved. Upload the row again later.',
+          })
+        }
+        what = 'The connection broke'
+      }
+      if (attempt >= ATTEMPTS) {
+        return {
+          row: item.row,
+          status: 'failed',
+          message: `${what}, several times; it may not have been updated. Upload the row again later.`,
+        }
+      }
+      await this.http.pause(FIRST_BACKOFF_MS * 2 ** (attempt - 1), false)
+    }
+  }
+
+  private refused(row: number, status: number, reason: string, form: CustomerForm): RowOutcome {
+    if (status === 413) {
+      return {
+        row,
+        status: 'failed',
+        message:
+          'This row is too large for Omnidesk to accept. Shorten its longest values (e.g. custom fields) and upload it again.',
+      }
+    }
+    return { row, status: 'failed', message: refusedMessage(reason, form.channelKeys) }
+  }
+
+  private missingEndpoint(reason: string): AppError {
+    return new AppError(
+      'PROVIDER_PROTOCOL',
+      `${this.http.host} does not offer Omnidesk's customer create and update (${reason}). Check the connection's account name and domain.`,
+    )
+  }
+}

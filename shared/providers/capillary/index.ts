@@ -1,0 +1,19 @@
+import type { ProviderDefinition } from '../types.ts'
+import { checkCapillaryRecord } from './check-record.ts'
+import { CAPILLARY_CONNECTION } from './connection.ts'
+import { CAPILLARY_CUSTOM, CAPILLARY_FIELDS } from './schema.ts'
+
+export const capillary: ProviderDefinition = {
+  id: 'capillary',
+  displayName: 'Capillary',
+  tagline:
+    'Loyalty and CRM platform: registers or updates customers by External ID, mobile or email, with extended and custom fields.',
+  fields: CAPILLARY_FIELDS,
+  custom: CAPILLARY_CUSTOM,
+  // Items: not documented for the upsert; Capillary caps sibling bulk APIs at 100 and answers 1060 when
+  // a batch is too big, which the transport handles by splitting [I]. Body: not documented; 1 MB keeps
+  // 100 typical customers (~600 bytes each) in one request with wide margin [G].
+  limits: { maxItemsPerRequest: 100, maxBodyBytes: 1_000_000 },
+  connection: CAPILLARY_CONNECTION,
+  checkRecord: checkCapillaryRecord,
+}

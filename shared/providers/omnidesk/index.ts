@@ -1,0 +1,18 @@
+import type { ProviderDefinition } from '../types.ts'
+import { checkOmnideskRecord } from './check-record.ts'
+import { OMNIDESK_CONNECTION } from './connection.ts'
+import { OMNIDESK_CUSTOM, OMNIDESK_FIELDS } from './schema.ts'
+
+export const omnidesk: ProviderDefinition = {
+  id: 'omnidesk',
+  displayName: 'Omnidesk',
+  tagline:
+    'Omnichannel customer service: creates or updates customers by your Customer ID, with their email and phone channels and custom fields.',
+  fields: OMNIDESK_FIELDS,
+  custom: OMNIDESK_CUSTOM,
+  // No bulk endpoint: one customer per request. Omnidesk documents no body limit; 100 kB is the
+  // sandbox's conservative assumption, far above any single customer form.
+  limits: { maxItemsPerRequest: 1, maxBodyBytes: 100_000 },
+  connection: OMNIDESK_CONNECTION,
+  checkRecord: checkOmnideskRecord,
+}

@@ -1,0 +1,18 @@
+import type { ProviderDefinition } from '../types.ts'
+import { checkThuliumRecord } from './check-record.ts'
+import { THULIUM_CONNECTION } from './connection.ts'
+import { THULIUM_CUSTOM, THULIUM_FIELDS } from './schema.ts'
+
+export const thulium: ProviderDefinition = {
+  id: 'thulium',
+  displayName: 'Thulium',
+  tagline:
+    'Polish contact-center CRM: creates customers with contacts, addresses and custom fields, and updates the ones it already has by customer identifier.',
+  fields: THULIUM_FIELDS,
+  custom: THULIUM_CUSTOM,
+  // Thulium documents neither limit [G]. 100 customers per batch is providers.md's advice; 500 kB is
+  // a conservative body cap (the sandbox enforces the same).
+  limits: { maxItemsPerRequest: 100, maxBodyBytes: 500_000 },
+  connection: THULIUM_CONNECTION,
+  checkRecord: checkThuliumRecord,
+}
