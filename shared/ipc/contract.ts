@@ -75,6 +75,8 @@ export const RowOutcomeSchema = z.object({
   status: z.enum(['created', 'updated', 'skipped', 'failed']),
   id: z.string().optional(),
   message: z.string().optional(),
+  /** Accepted, with remarks from the provider (e.g. Capillary warnings, a respelled name). */
+  warnings: z.array(z.string()).optional(),
 })
 
 const PAGE_LIMIT = 1_000

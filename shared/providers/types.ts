@@ -110,6 +110,8 @@ export interface ProviderDefinition {
   /** One line shown when choosing a provider. */
   tagline: string
   fields: readonly ProviderField[]
+  /** BCP 47 language of the fields' `nativeLabel`s (e.g. `pl`), so screen readers pronounce them right. */
+  nativeLanguage?: string
   custom: CustomFieldSpec | null
   limits: ProviderLimits
   connection: ConnectionSpec

@@ -6,6 +6,7 @@ import { THULIUM_CUSTOM, THULIUM_FIELDS } from './schema.ts'
 export const thulium: ProviderDefinition = {
   id: 'thulium',
   displayName: 'Thulium',
+  nativeLanguage: 'pl',
   tagline:
     'Polish contact-center CRM: creates customers with contacts, addresses and custom fields, and updates the ones it already has by customer identifier.',
   fields: THULIUM_FIELDS,

@@ -1,21 +1,31 @@
 import type { ProviderField } from '#shared/providers/types.ts'
 
 interface FieldRowProps {
-  field: Pick<ProviderField, 'key' | 'label' | 'help' | 'required'>
+  field: Pick<ProviderField, 'key' | 'label' | 'help' | 'required' | 'nativeLabel'>
   headers: readonly string[]
   samples: readonly string[]
   column: number | null
   onChange(column: number | null): void
+  /** Language of `field.nativeLabel`. */
+  nativeLanguage?: string
 }
 
 /** One provider field and the column that feeds it. */
-export function FieldRow({ field, headers, samples, column, onChange }: FieldRowProps) {
+export function FieldRow({ field, headers, samples, column, onChange, nativeLanguage }: FieldRowProps) {
   const id = `field-${field.key.replace(/[^A-Za-z0-9_-]/g, '-')}`
   const missing = field.required && column === null
   return (
     <div className={missing ? 'field-row missing' : 'field-row'}>
       <div className="field-name">
-        <label htmlFor={id}>{field.label}</label>
+        <label htmlFor={id}>
+          {field.label}
+          {field.nativeLabel ? (
+            <span className="native-label" lang={nativeLanguage}>
+              {' '}
+              ({field.nativeLabel})
+            </span>
+          ) : null}
+        </label>
         {field.required ? <span className="badge required">Required</span> : null}
         <p className="muted" id={`${id}-help`}>
           {field.help}

@@ -58,6 +58,7 @@ export function MappingStep() {
               <FieldRow
                 key={field.key}
                 field={field}
+                nativeLanguage={provider.nativeLanguage}
                 headers={dataset.headers}
                 samples={samples}
                 column={columnOf(field.key)}

@@ -40,7 +40,7 @@ export function ResultsTable({ jobId, total }: { jobId: JobId; total: number }) 
         id: 'message',
         header: 'Message',
         size: 560,
-        cell: ({ row }) => <span className="cell-text wrap">{row.original.row?.message ?? ''}</span>,
+        cell: ({ row }) => <OutcomeMessage outcome={row.original.row} />,
       }),
       column.display({
         id: 'id',
@@ -65,5 +65,22 @@ export function ResultsTable({ jobId, total }: { jobId: JobId; total: number }) 
       loadPage={loadPage}
       emptyText="No rows."
     />
+  )
+}
+
+/** Why a row did not go through, or what the provider remarked on when it did. */
+function OutcomeMessage({ outcome }: { outcome: RowOutcome | undefined }) {
+  if (!outcome) return null
+  return (
+    <span className="cell-text wrap">
+      {outcome.message ?? ''}
+      {outcome.warnings?.map((warning) => (
+        <span key={warning} className="outcome-warning">
+          <span aria-hidden="true">⚠ </span>
+          <span className="visually-hidden">Warning: </span>
+          {warning}
+        </span>
+      ))}
+    </span>
   )
 }
