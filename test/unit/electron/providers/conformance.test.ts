@@ -128,4 +128,28 @@ describe.each(ProviderId.options)('provider conformance: %s', (providerId) => {
     const created = outcomes.filter((outcome) => outcome.status === 'created').length
     expect(created).toBe(sandbox.customerCount())
   }, 60_000)
+
+  it('never duplicates a customer when connections drop, before or after the provider saved it', async () => {
+    for (const dropAfterProcessing of [false, true]) {
+      let seed = 11
+      const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
+      const sandbox = await sandboxFor(providerId, {
+        faults: { dropRate: 0.1, dropAfterProcessing, jobDelayMs: 5 },
+        random,
+      })
+      const items = sampleItems(providerId, 60)
+      let outcomes: RowOutcome[] = []
+      try {
+        outcomes = await upload(providerId, items, targetOf(sandbox))
+      } catch (error) {
+        // Giving up on a connection that keeps breaking is allowed; losing track of rows is not.
+        expect(error).toMatchObject({ code: 'PROVIDER_UNAVAILABLE' })
+      }
+      const rows = outcomes.map((outcome) => outcome.row)
+      expect(new Set(rows).size).toBe(rows.length)
+      const created = outcomes.filter((outcome) => outcome.status === 'created').length
+      expect(created).toBeLessThanOrEqual(sandbox.customerCount())
+      expect(sandbox.customerCount()).toBeLessThanOrEqual(items.length)
+    }
+  }, 120_000)
 })
