@@ -21,7 +21,9 @@ export async function sandboxCommand(args: string[]): Promise<void> {
       .join('  ')
     console.log(`${PROVIDERS[providerId].displayName.padEnd(12)} ${sandbox.baseUrl}   ${credentials}`)
   }
-  console.log('\nThe sandboxes keep their records in memory until you stop them with Ctrl+C.')
+  console.log(
+    '\nTo send data to one from the app, add a connection with these values and its address under Advanced.\nThe sandboxes keep their records in memory until you stop them with Ctrl+C.',
+  )
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)
