@@ -65,7 +65,7 @@ function typeCheck(field: ProviderField, value: string): string | null {
   }
 }
 
-function checkField(field: ProviderField, raw: string): FieldIssue[] {
+export function checkField(field: ProviderField, raw: string): FieldIssue[] {
   const issues: FieldIssue[] = []
   const value = fieldValue(field, raw)
   const add = (rule: string, message: string | null) => {

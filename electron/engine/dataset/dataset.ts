@@ -1,10 +1,9 @@
 import { AppError } from '#shared/errors.ts'
 import type { ReviewRow, RowFilter, ValidationSummary } from '#shared/ipc/contract.ts'
-import { applyMapping } from '#shared/mapping/apply-mapping.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
 import type { FieldIssue, MappedRecord, ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
-import { validateRecord } from '#shared/validation/validate-record.ts'
+import { compileMapping, type CompiledMapping } from '#shared/validation/compile-mapping.ts'
 import type { PreparedItem } from '../providers/types.ts'
 import type { ParsedTable } from '../ingest/index-table.ts'
 import { EditOverlay } from './edit-overlay.ts'
@@ -15,6 +14,7 @@ const HAS_WARNING = 2
 interface AppliedMapping {
   mapping: Mapping
   provider: ProviderDefinition
+  compiled: CompiledMapping
   /** HAS_ERROR / HAS_WARNING per row index, kept current as cells are edited. */
   rowFlags: Uint8Array
   summary: ValidationSummary
@@ -53,12 +53,14 @@ export class Dataset {
     const applied: AppliedMapping = {
       mapping,
       provider,
+      compiled: compileMapping(provider, mapping),
       rowFlags: new Uint8Array(this.rowCount),
       summary: { rows: this.rowCount, valid: 0, withErrors: 0, withWarnings: 0, errorsByField: {} },
       filtered: null,
     }
+    const { compiled } = applied
     for (let index = 0; index < this.rowCount; index++) {
-      this.count(applied, index, validateRecord(provider, applyMapping(this.cells(index), mapping)), 1)
+      this.count(applied, index, compiled.validate(this.recordOf(compiled, index)), 1)
     }
     this.applied = applied
     return { ...applied.summary, errorsByField: { ...applied.summary.errorsByField } }
@@ -75,9 +77,10 @@ export class Dataset {
     if (column >= this.parsed.headers.length) {
       throw new AppError('MAPPING_INVALID', `This file has no column ${column + 1}.`)
     }
-    const before = validateRecord(applied.provider, applyMapping(this.cells(index), applied.mapping))
-    this.edits.set(index, column, value, this.parsed.cells(index)[column] ?? '')
-    const after = validateRecord(applied.provider, applyMapping(this.cells(index), applied.mapping))
+    const { compiled } = applied
+    const before = compiled.validate(this.recordOf(compiled, index))
+    this.edits.set(index, column, value, this.parsed.cell(index, column))
+    const after = compiled.validate(this.recordOf(compiled, index))
     this.count(applied, index, before, -1)
     this.count(applied, index, after, 1)
     applied.filtered = null
@@ -104,6 +107,13 @@ export class Dataset {
     }
     if (sign === 1)
       applied.rowFlags[index] = (errorFields.size > 0 ? HAS_ERROR : 0) | (warning ? HAS_WARNING : 0)
+  }
+
+  /** The mapped record of a row, read from the mapped columns only, with the user's edits. */
+  private recordOf(compiled: CompiledMapping, index: number): MappedRecord {
+    const edits = this.edits.rowEdits(index)
+    if (!edits) return compiled.record(index, this.parsed.cell) // the common case: no per-row closure
+    return compiled.record(index, (row, column) => edits.get(column) ?? this.parsed.cell(row, column))
   }
 
   /** The row's cells as they will be sent: the file's, with the user's edits. */
@@ -135,9 +145,9 @@ export class Dataset {
     const end = Math.min(offset + limit, this.rowCount)
     for (let index = offset; index < end; index++) {
       const row = this.parsed.rowNumber(index)
-      const record = applyMapping(this.cells(index), applied.mapping)
+      const record = this.recordOf(applied.compiled, index)
       if (include === 'valid') {
-        const errors = validateRecord(applied.provider, record).filter((issue) => issue.severity === 'error')
+        const errors = applied.compiled.validate(record).filter((issue) => issue.severity === 'error')
         if (errors.length > 0) {
           skipped.push({
             row,
@@ -183,8 +193,8 @@ export class Dataset {
       .map((column) => ({ column, original: original[column] ?? '' }))
     const base = edited.length > 0 ? { row, cells, edited } : { row, cells }
     if (!this.applied) return base
-    const values: MappedRecord = applyMapping(cells, this.applied.mapping)
-    return { ...base, values: { ...values }, issues: validateRecord(this.applied.provider, values) }
+    const values = this.recordOf(this.applied.compiled, index)
+    return { ...base, values: { ...values }, issues: this.applied.compiled.validate(values) }
   }
 
   private indexesFor(filter: RowFilter): Int32Array | null {

@@ -35,6 +35,11 @@ export class EditOverlay {
     return edited
   }
 
+  /** The edited cells of one row (column → value), or undefined when the row has no edits. */
+  rowEdits(index: number): ReadonlyMap<number, string> | undefined {
+    return this.edits.get(index)
+  }
+
   editedColumns(index: number): number[] {
     return [...(this.edits.get(index)?.keys() ?? [])]
   }

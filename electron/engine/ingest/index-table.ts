@@ -1,5 +1,5 @@
 import { AppError } from '#shared/errors.ts'
-import { decodeRecord, fieldCount, scanCsv, type CsvIndex, type CsvNewline } from './csv-index.ts'
+import { cellOf, decodeRecord, fieldCount, scanCsv, type CsvIndex, type CsvNewline } from './csv-index.ts'
 import type { TextEncodingLabel } from './detect-encoding.ts'
 import { detectHeaderRow, HEADER_SEARCH_RECORDS } from './detect-header-row.ts'
 
@@ -29,6 +29,8 @@ export interface ParsedTable extends TableDescription {
   rowCount: number
   /** The cells of data row `index` (0-based), decoded on demand from the file's bytes. */
   cells(index: number): string[]
+  /** One cell of data row `index` ('' past the end of a short row): validation reads only mapped columns. */
+  cell(index: number, column: number): string
   /** Source row number of data row `index` (the header is row 1; empty rows keep their numbers). */
   rowNumber(index: number): number
   emptyRowsSkipped: number
@@ -186,6 +188,7 @@ export function indexTable(bytes: Uint8Array, input: IndexTableInput): ParsedTab
     headers,
     rowCount,
     cells: (row) => decodeRecord(index, rows[row]!),
+    cell: (row, column) => cellOf(index, rows[row]!, column),
     rowNumber: (row) => rows[row]! + 1,
     emptyRowsSkipped,
     raggedRows,
