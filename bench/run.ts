@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { ingestBench } from './ingest.bench.ts'
 import { failed, formatReport } from './report.ts'
+import { validationBench } from './validation.bench.ts'
 import { xlsxBench } from './xlsx.bench.ts'
 
 // `npm run bench [-- --rows N --runs N]`: measures against baselines taken in the same run and prints
@@ -28,4 +29,6 @@ console.log(formatReport(reports[0]!))
 // The workbook bench scales with --rows too (capped at its 200,000-row target size).
 reports.push(xlsxBench({ rows: Math.max(1, Math.round(rows / 5)), runs }))
 console.log(`\n${formatReport(reports[1]!)}`)
+reports.push(await validationBench({ rows }))
+console.log(`\n${formatReport(reports[2]!)}`)
 if (reports.some(failed)) process.exitCode = 1
