@@ -5,7 +5,8 @@ import { KUSTOMER_CUSTOM, KUSTOMER_FIELDS } from './schema.ts'
 export const kustomer: ProviderDefinition = {
   id: 'kustomer',
   displayName: 'Kustomer',
-  tagline: 'Customer service CRM: creates customers with their email, phone, tags and custom attributes.',
+  tagline:
+    'Customer service CRM: creates customers, or updates them when the External ID is already known, with their email, phone, tags and custom attributes.',
   fields: KUSTOMER_FIELDS,
   custom: KUSTOMER_CUSTOM,
   // Documented: up to 100 records per bulk request, and 413 for bodies over 100 kb.

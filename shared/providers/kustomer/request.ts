@@ -9,6 +9,8 @@ import { KUSTOMER_CUSTOM, KUSTOMER_FIELDS } from './schema.ts'
 export interface KustomerCustomer {
   /** Our row key; Kustomer echoes it in the bulk results so each outcome finds its row. */
   _clientRef: string
+  /** The Kustomer id: set only in updates (`PUT /v1/customers/bulk`). */
+  id?: string
   name?: string
   externalId?: string
   emails?: { email: string }[]

@@ -82,14 +82,32 @@ export function refusedMessage(reason: string): string {
 }
 
 /**
+ * A row's outcome as Kustomer reported it. `duplicate` marks a create refused because a customer with
+ * the same External ID exists: Kustomer has no upsert, so that row is updated instead.
+ */
+export interface KustomerOutcome extends RowOutcome {
+  duplicate?: true
+}
+
+const DUPLICATE = /duplicate/i
+
+/** The Kustomer id in `GET /v1/customers/externalId=…`'s answer (`{ data: { type: 'customer', id } }`). */
+export function parseCustomerId(body: unknown): string {
+  const data = isObject(body) ? body['data'] : undefined
+  const id = isObject(data) ? data['id'] : undefined
+  if (typeof id !== 'string' || id === '') throw protocol('a customer without an id')
+  return id
+}
+
+/**
  * `GET /v1/bulk/{id}/batches` → one outcome per `results[]` entry, matched to rows by `_clientRef`.
  * Accepts `{ data: [{ attributes: {...} }] }` (what the sandbox sends) and the flat array form shown
  * in providers.md. Rows Kustomer left out are the caller's to account for.
  */
-export function parseBatchResults(body: unknown): RowOutcome[] {
+export function parseBatchResults(body: unknown): KustomerOutcome[] {
   const list = isObject(body) ? body['data'] : body
   if (!Array.isArray(list)) throw protocol('bulk results')
-  const outcomes: RowOutcome[] = []
+  const outcomes: KustomerOutcome[] = []
   for (const batch of list) {
     const attributes = isObject(batch) && isObject(batch['attributes']) ? batch['attributes'] : batch
     if (!isObject(attributes)) throw protocol('bulk results')
@@ -105,7 +123,9 @@ export function parseBatchResults(body: unknown): RowOutcome[] {
       if ((status === 'created' || status === 'updated') && typeof objectId === 'string') {
         outcomes.push({ row, status, id: objectId })
       } else if (status === 'error') {
-        outcomes.push({ row, status: 'failed', message: refusedMessage(errorText(result['error'])) })
+        const reason = errorText(result['error'])
+        const outcome: KustomerOutcome = { row, status: 'failed', message: refusedMessage(reason) }
+        outcomes.push(DUPLICATE.test(reason) ? { ...outcome, duplicate: true } : outcome)
       } else {
         throw protocol('a bulk result')
       }

@@ -1,6 +1,9 @@
 import { AppError } from '#shared/errors.ts'
-import { parseBatchResults, parseBulkProgress } from '#shared/providers/kustomer/results.ts'
-import type { RowOutcome } from '#shared/providers/types.ts'
+import {
+  parseBatchResults,
+  parseBulkProgress,
+  type KustomerOutcome,
+} from '#shared/providers/kustomer/results.ts'
 import type { KustomerHttp } from './kustomer-http.ts'
 import { ProviderNetworkError } from '../http/network.ts'
 
@@ -16,7 +19,7 @@ const MAX_READ_FAILURES = 6
 /** Kustomer finishes a 100-item job in seconds; past this, report the rows as unknown rather than hang. */
 export const POLL_DEADLINE_MS = 5 * 60_000
 
-export type JobOutcome = { kind: 'complete'; outcomes: RowOutcome[] } | { kind: 'timed-out' }
+export type JobOutcome = { kind: 'complete'; outcomes: KustomerOutcome[] } | { kind: 'timed-out' }
 
 export async function followBulkJob(http: KustomerHttp, bulkId: string): Promise<JobOutcome> {
   const base = `/v1/bulk/${encodeURIComponent(bulkId)}`
@@ -33,7 +36,7 @@ export async function followBulkJob(http: KustomerHttp, bulkId: string): Promise
 }
 
 /** A GET that is retried on network errors, 404 (not visible yet) and 5xx; its JSON body. */
-async function read(http: KustomerHttp, path: string): Promise<unknown> {
+export async function read(http: KustomerHttp, path: string): Promise<unknown> {
   let delay = 250
   for (let failures = 1; ; failures++) {
     let problem: AppError

@@ -41,7 +41,7 @@ export class KustomerHttp {
    * job that was already accepted is still followed to its end.
    */
   async request(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     body: unknown,
     untilCancelled: boolean,

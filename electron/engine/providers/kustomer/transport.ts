@@ -7,26 +7,32 @@ import {
   planBatches,
   rowForClientRef,
 } from '#shared/providers/kustomer/request.ts'
-import { parseSubmitResponse } from '#shared/providers/kustomer/results.ts'
+import { parseSubmitResponse, type KustomerOutcome } from '#shared/providers/kustomer/results.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
-import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
-import { followBulkJob } from './follow-bulk-job.ts'
 import { ProviderNetworkError } from '../http/network.ts'
+import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
+import { findByExternalId } from './find-existing.ts'
+import { followBulkJob } from './follow-bulk-job.ts'
 import { KustomerHttp } from './kustomer-http.ts'
 import { testKustomerConnection } from './test-connection.ts'
 
-// Kustomer's bulk create: each planned batch is POSTed to /v1/customers/bulk, which answers 201 with
-// a bulk job; the job is followed to completion and its per-item results become row outcomes. A
-// submit is never resent once Kustomer may have accepted it (there is no idempotency key), only when
-// it certainly was not (429, 413).
+// Kustomer's bulk API, which has no upsert: every batch is first POSTed to /v1/customers/bulk
+// (create). Kustomer answers 201 with a bulk job, which is followed to completion for the per-item
+// results. Rows refused as "duplicate detected" (a customer with that External ID exists) are looked
+// up by External ID and sent again with their Kustomer id to PUT /v1/customers/bulk (update) — the
+// flow providers.md recommends; a first import costs no lookups at all. A submit is never resent
+// once Kustomer may have accepted it (there is no idempotency key), only when it certainly was not
+// (429, 413).
+
+type Operation = 'create' | 'update'
+const METHOD = { create: 'POST', update: 'PUT' } as const
+const DONE = { create: 'created', update: 'updated' } as const
 
 const TOO_LARGE =
   "This row is too large to send: on its own it is over Kustomer's 100 kB request limit. Shorten its longest values (e.g. custom attributes) and upload it again."
-const NOT_REPORTED =
-  'Kustomer did not report on this row, so it may or may not have been created. Check in Kustomer (search by External ID or email) before uploading it again.'
 
-function mayExist(what: string): string {
-  return `${what}, so this row may or may not have been created in Kustomer. Check in Kustomer (search by External ID or email) before uploading it again.`
+function mayExist(what: string, operation: Operation): string {
+  return `${what}, so this row may or may not have been ${DONE[operation]} in Kustomer. Check in Kustomer (search by External ID or email) before uploading it again.`
 }
 
 function rowOf(customer: KustomerCustomer): number {
@@ -40,13 +46,22 @@ function failAll(batch: readonly KustomerCustomer[], message: string): RowOutcom
 }
 
 /** One outcome per row of the batch, in its order: Kustomer's first word on each row, or "not reported". */
-function reconcile(batch: readonly KustomerCustomer[], reported: readonly RowOutcome[]): RowOutcome[] {
-  const byRow = new Map<number, RowOutcome>()
+function reconcile(
+  batch: readonly KustomerCustomer[],
+  reported: readonly KustomerOutcome[],
+  operation: Operation,
+): KustomerOutcome[] {
+  const byRow = new Map<number, KustomerOutcome>()
   for (const outcome of reported) if (!byRow.has(outcome.row)) byRow.set(outcome.row, outcome)
+  const notReported = mayExist('Kustomer did not report on this row', operation)
   return batch.map((customer) => {
     const row = rowOf(customer)
-    return byRow.get(row) ?? { row, status: 'failed', message: NOT_REPORTED }
+    return byRow.get(row) ?? { row, status: 'failed', message: notReported }
   })
+}
+
+function asRowOutcome({ duplicate: _duplicate, ...outcome }: KustomerOutcome): RowOutcome {
+  return outcome
 }
 
 async function* upload(
@@ -60,27 +75,33 @@ async function* upload(
   if (tooLarge.length > 0) yield failAll(tooLarge, TOO_LARGE)
   for (const batch of batches) {
     if (ctx.signal.aborted) return
-    yield* sendBatch(http, batch)
+    yield* sendBatch(http, batch, 'create')
   }
 }
 
 /** Submits one batch (halving it on 413) and yields the outcomes of each accepted part. */
-async function* sendBatch(http: KustomerHttp, batch: KustomerCustomer[]): AsyncGenerator<RowOutcome[]> {
+async function* sendBatch(
+  http: KustomerHttp,
+  batch: KustomerCustomer[],
+  operation: Operation,
+): AsyncGenerator<RowOutcome[]> {
   const pending = [batch]
   for (let part = pending.shift(); part !== undefined; part = pending.shift()) {
     let response
     try {
-      response = await http.request('POST', '/v1/customers/bulk', part, true)
+      response = await http.request(METHOD[operation], '/v1/customers/bulk', part, true)
     } catch (error) {
       if (!(error instanceof ProviderNetworkError)) throw error
       // The rows not yet sent are recorded as not sent by the caller; these ones may have arrived.
-      if (!error.notSent) yield failAll(part, mayExist('The connection to Kustomer broke while sending'))
+      if (!error.notSent) {
+        yield failAll(part, mayExist('The connection to Kustomer broke while sending', operation))
+      }
       throw error.appError
     }
     if (response === null) return // cancelled while waiting for the rate limit: nothing was sent
     const { status, reason } = response
     if (status === 200 || status === 201 || status === 202) {
-      yield* outcomesOf(http, part, response.body)
+      yield* outcomesOf(http, part, response.body, operation)
     } else if (status === 413) {
       if (part.length === 1) {
         yield failAll(part, TOO_LARGE)
@@ -89,7 +110,7 @@ async function* sendBatch(http: KustomerHttp, batch: KustomerCustomer[]): AsyncG
         pending.unshift(part.slice(0, half), part.slice(half))
       }
     } else if (status >= 500) {
-      yield failAll(part, mayExist(`Kustomer had a problem with this request (${reason})`))
+      yield failAll(part, mayExist(`Kustomer had a problem with this request (${reason})`, operation))
     } else if (status === 404) {
       throw new AppError(
         'PROVIDER_PROTOCOL',
@@ -99,7 +120,7 @@ async function* sendBatch(http: KustomerHttp, batch: KustomerCustomer[]): AsyncG
       // 400 and other refusals: Kustomer took none of the request; the reason applies to every row in it.
       yield failAll(
         part,
-        `Kustomer refused the request this row was in: ${reason}. Nothing in it was created.`,
+        `Kustomer refused the request this row was in: ${reason}. Nothing in it was ${DONE[operation]}.`,
       )
     }
   }
@@ -110,6 +131,7 @@ async function* outcomesOf(
   http: KustomerHttp,
   part: KustomerCustomer[],
   submitted: unknown,
+  operation: Operation,
 ): AsyncGenerator<RowOutcome[]> {
   let job
   try {
@@ -117,17 +139,57 @@ async function* outcomesOf(
   } catch (error) {
     if (!isAppError(error)) throw error
     const why = `Kustomer accepted this row, but Crosswalk could not read the result (${error.message})`
-    yield failAll(part, mayExist(why))
+    yield failAll(part, mayExist(why, operation))
     throw error
   }
   if (job.kind === 'timed-out') {
     yield failAll(
       part,
-      mayExist('Kustomer accepted this row but had not finished processing it after 5 minutes'),
+      mayExist('Kustomer accepted this row but had not finished processing it after 5 minutes', operation),
     )
-  } else {
-    yield reconcile(part, job.outcomes)
+    return
   }
+  const outcomes = reconcile(part, job.outcomes, operation)
+  // Only a create is re-routed: an update refused as a duplicate is a real conflict, reported as is.
+  const existing = new Set(
+    operation === 'create'
+      ? outcomes.filter((outcome) => outcome.duplicate).map((outcome) => outcome.row)
+      : [],
+  )
+  yield outcomes.filter((outcome) => !existing.has(outcome.row)).map(asRowOutcome)
+  if (existing.size > 0) {
+    yield* updateExisting(
+      http,
+      part.filter((customer) => existing.has(rowOf(customer))),
+    )
+  }
+}
+
+/** Rows whose External ID already belongs to a Kustomer customer: that customer is updated. */
+async function* updateExisting(
+  http: KustomerHttp,
+  customers: KustomerCustomer[],
+): AsyncGenerator<RowOutcome[]> {
+  const ids = await findByExternalId(
+    http,
+    customers.map((customer) => customer.externalId ?? ''),
+  )
+  const updates: KustomerCustomer[] = []
+  const vanished: KustomerCustomer[] = []
+  for (const customer of customers) {
+    const id = customer.externalId ? ids.get(customer.externalId) : null
+    if (id) updates.push({ ...customer, id })
+    else vanished.push(customer)
+  }
+  if (vanished.length > 0) {
+    yield failAll(
+      vanished,
+      'Kustomer refused this row as a duplicate, but no customer with its External ID could be found to update (was it just deleted or merged?). Upload this row again.',
+    )
+  }
+  const { batches, tooLarge } = planBatches(updates, kustomer.limits)
+  if (tooLarge.length > 0) yield failAll(tooLarge, TOO_LARGE)
+  for (const batch of batches) yield* sendBatch(http, batch, 'update')
 }
 
 export const kustomerTransport: ProviderTransport = { upload, testConnection: testKustomerConnection }

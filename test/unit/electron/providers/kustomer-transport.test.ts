@@ -91,7 +91,6 @@ describe('Kustomer transport', () => {
         status: 'failed',
         message: expect.stringContaining('"bad10@@example.com" is not a valid email'),
       },
-      { row: 150, status: 'failed', message: expect.stringContaining('duplicate detected') },
       {
         row: 200,
         status: 'failed',
@@ -100,6 +99,16 @@ describe('Kustomer transport', () => {
     ])
     const created = outcomes.filter((outcome) => outcome.status === 'created')
     expect(created).toHaveLength(247)
+    // Row 150 repeats row 20's External ID: Kustomer calls it a duplicate, so that customer is updated.
+    const row20 = outcomes.find((outcome) => outcome.row === 20)
+    expect(outcomes.find((outcome) => outcome.row === 150)).toEqual({
+      row: 150,
+      status: 'updated',
+      id: row20?.id,
+    })
+    expect(sandbox.customers().find((customer) => customer.id === row20?.id)?.attributes).toMatchObject({
+      name: 'Customer 150',
+    })
     expect(sandbox.customers()).toHaveLength(247)
     expect(new Set(created.map((outcome) => outcome.id))).toEqual(
       new Set(sandbox.customers().map((customer) => customer.id)),

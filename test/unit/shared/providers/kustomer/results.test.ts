@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   errorBodyMessage,
   parseBatchResults,
+  parseCustomerId,
   parseBulkProgress,
   parseSubmitResponse,
 } from '#shared/providers/kustomer/results.ts'
@@ -43,7 +44,12 @@ describe('Kustomer response parsers', () => {
   const expected = [
     { row: 2, status: 'created', id: 'c1' },
     { row: 3, status: 'updated', id: 'c2' },
-    { row: 4, status: 'failed', message: expect.stringMatching(/duplicate detected.*External ID/) },
+    {
+      row: 4,
+      status: 'failed',
+      message: expect.stringMatching(/duplicate detected.*External ID/),
+      duplicate: true,
+    },
     { row: 5, status: 'failed', message: expect.stringContaining('"bob@@x" is not a valid email address') },
   ]
 
@@ -85,5 +91,26 @@ describe('Kustomer response parsers', () => {
     expect(errorBodyMessage({ message: 'Too many requests' })).toBe('Too many requests')
     expect(errorBodyMessage('<html>')).toBeNull()
     expect(errorBodyMessage({ errors: [{}] })).toBeNull()
+  })
+})
+
+describe('duplicates and lookups', () => {
+  it('marks a create refused as a duplicate, so the row can be updated instead', () => {
+    const results = [
+      { _clientRef: 'row-2', status: 'error', error: 'duplicate detected' },
+      { _clientRef: 'row-3', status: 'error', error: 'emails.0.email: invalid' },
+    ]
+    const outcomes = parseBatchResults([{ status: 'complete', results }])
+    expect(outcomes.map((outcome) => [outcome.row, outcome.duplicate ?? false])).toEqual([
+      [2, true],
+      [3, false],
+    ])
+  })
+
+  it('reads the Kustomer id of a looked-up customer, and refuses an answer without one', () => {
+    expect(parseCustomerId({ data: { type: 'customer', id: '5f8efdd5d3de932f344ca367' } })).toBe(
+      '5f8efdd5d3de932f344ca367',
+    )
+    expect(() => parseCustomerId({ data: { type: 'customer' } })).toThrow(/does not understand/)
   })
 })
