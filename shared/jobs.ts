@@ -58,6 +58,8 @@ export const JobEvent = z.discriminatedUnion('type', [
     /** null while the total is unknown (e.g. rows while a file is still being read). */
     total: z.number().min(0).nullable(),
     unit: z.enum(['bytes', 'rows']),
+    /** Rows found so far, while a file is read (its unit is bytes). */
+    rowsSoFar: z.number().int().min(0).optional(),
     ratePerSecond: z.number().min(0),
     etaSeconds: z.number().min(0).nullable(),
   }),

@@ -36,8 +36,15 @@ const handlers: Handlers = {
       const parsed = await readTable(
         path,
         controller.signal,
-        ({ bytesRead, totalBytes }) =>
-          send({ kind: 'progress', id, done: bytesRead, total: totalBytes, unit: 'bytes' }),
+        ({ bytesRead, totalBytes, recordsSoFar }) =>
+          send({
+            kind: 'progress',
+            id,
+            done: bytesRead,
+            total: totalBytes,
+            unit: 'bytes',
+            ...(recordsSoFar === undefined ? {} : { rowsSoFar: recordsSoFar }),
+          }),
         options,
       )
       datasets.set(datasetId, new Dataset(parsed))

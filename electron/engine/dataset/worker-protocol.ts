@@ -40,4 +40,11 @@ export type ToWorker =
 export type FromWorker =
   | { kind: 'result'; id: number; value: unknown }
   | { kind: 'error'; id: number; error: SerializedError }
-  | { kind: 'progress'; id: number; done: number; total: number | null; unit: 'bytes' | 'rows' }
+  | {
+      kind: 'progress'
+      id: number
+      done: number
+      total: number | null
+      unit: 'bytes' | 'rows'
+      rowsSoFar?: number
+    }

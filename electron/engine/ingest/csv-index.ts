@@ -32,7 +32,8 @@ export interface ScanOptions {
   quote?: number
   newline: CsvNewline
   /** Called about every 8 MiB with the bytes scanned so far; throw from it to cancel the scan. */
-  onProgress?: (scannedBytes: number) => void
+  /** Called every few megabytes with the bytes scanned and the records found so far. */
+  onProgress?: (scannedBytes: number, records: number) => void
 }
 
 export interface CsvParseError {
@@ -256,13 +257,13 @@ export function scanCsv(input: Uint8Array, options: ScanOptions): CsvIndex {
         records[r] = f
         if (atEnd) break
         if (i >= nextProgress) {
-          onProgress?.(i)
+          onProgress?.(i, r)
           nextProgress = i + PROGRESS_STEP
         }
       }
     }
   }
-  onProgress?.(n)
+  onProgress?.(n, r)
 
   return {
     bytes,

@@ -84,7 +84,7 @@ export interface IndexTableInput {
   /** Notices gathered so far (e.g. about the encoding); more are added here. */
   notices: string[]
   signal: AbortSignal
-  onProgress(scannedBytes: number): void
+  onProgress(scannedBytes: number, records: number): void
   describe: TableDescription
 }
 
@@ -93,9 +93,9 @@ export function indexTable(bytes: Uint8Array, input: IndexTableInput): ParsedTab
   const index = scanCsv(bytes, {
     delimiter: input.delimiter.charCodeAt(0),
     newline: input.newline,
-    onProgress(scanned) {
+    onProgress(scanned, records) {
       throwIfAborted(signal)
-      input.onProgress(scanned)
+      input.onProgress(scanned, records)
     },
   })
   throwIfAborted(signal)

@@ -13,6 +13,8 @@ export type ReadOptions = IngestOptions
 export interface ReadProgress {
   bytesRead: number
   totalBytes: number
+  /** Lines (records) found so far: roughly the rows, before empty ones and the header are counted out. */
+  recordsSoFar?: number
 }
 
 const DELIMITERS = [',', ';', '\t', '|']
@@ -72,10 +74,11 @@ export async function readCsv(
     headerRow: options.headerRow,
     notices,
     signal,
-    onProgress: (scanned) =>
+    onProgress: (scanned, records) =>
       onProgress({
         bytesRead: Math.round((scanned / Math.max(bytes.length, 1)) * raw.length),
         totalBytes: raw.length,
+        recordsSoFar: records,
       }),
     describe: {
       format: 'csv',

@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import { AppError } from '#shared/errors.ts'
 import { indexTable, throwIfAborted, type ParsedTable } from './index-table.ts'
 import type { ReadOptions, ReadProgress } from './read-csv.ts'
-import { readWholeFile, type FileStamp } from './sniff-file.ts'
+import { MAX_FILE_BYTES, readWholeFile, type FileStamp } from './sniff-file.ts'
 import { readCellFormats } from './xlsx/number-formats.ts'
 import { readSharedStrings } from './xlsx/shared-strings.ts'
 import { sheetToCsv } from './xlsx/sheet-csv.ts'
@@ -42,6 +42,8 @@ export async function readXlsx(
   signal: AbortSignal,
   onProgress: (progress: ReadProgress) => void,
   options: ReadOptions = {},
+  /** The most a sheet may unpack to; lowered only by tests. */
+  maxUnpackedBytes = MAX_FILE_BYTES,
 ): Promise<ParsedTable> {
   const fileName = basename(path)
   const { size } = stamp
@@ -60,6 +62,15 @@ export async function readXlsx(
     throw new AppError('FILE_EMPTY', `"${fileName}" has no sheets. Choose a workbook with customers in it.`)
   }
   const sheet = pickSheet(fileName, sheets, options.sheet)
+
+  // A workbook is compressed: check what the sheet unpacks to before holding it in memory.
+  const unpacked = pkg.unpackedSize(sheet.part) ?? 0
+  if (unpacked > maxUnpackedBytes) {
+    throw new AppError(
+      'FILE_TOO_LARGE',
+      `The sheet "${sheet.name}" of "${fileName}" unpacks to ${Math.round(unpacked / 1024 ** 2).toLocaleString('en-US')} MB; Crosswalk reads sheets up to ${Math.round(maxUnpackedBytes / 1024 ** 2).toLocaleString('en-US')} MB. Split it into smaller workbooks or files.`,
+    )
+  }
 
   let table
   try {
@@ -111,10 +122,11 @@ export async function readXlsx(
     headerRow: options.headerRow,
     notices,
     signal,
-    onProgress: (scanned) =>
+    onProgress: (scanned, records) =>
       onProgress({
         bytesRead: Math.round(size * (0.9 + (0.1 * scanned) / Math.max(bytes.length, 1))),
         totalBytes: size,
+        recordsSoFar: records,
       }),
     describe: {
       format: 'xlsx',

@@ -9,6 +9,7 @@ export interface ProgressUpdate {
   done: number
   total: number | null
   unit: 'bytes' | 'rows'
+  rowsSoFar?: number
 }
 
 export interface JobContext {
@@ -49,7 +50,7 @@ export class JobManager {
 
     const startedAt = this.now()
     let lastSentAt = 0
-    const progress = ({ done, total, unit }: ProgressUpdate) => {
+    const progress = ({ done, total, unit, rowsSoFar }: ProgressUpdate) => {
       const now = this.now()
       const finished = total !== null && done >= total
       if (!finished && now - lastSentAt < PROGRESS_INTERVAL_MS) return
@@ -58,7 +59,8 @@ export class JobManager {
       const ratePerSecond = done / seconds
       const etaSeconds =
         total !== null && ratePerSecond > 0 ? Math.max(total - done, 0) / ratePerSecond : null
-      emit({ type: 'progress', jobId, kind, done, total, unit, ratePerSecond, etaSeconds })
+      const rows = rowsSoFar === undefined ? {} : { rowsSoFar }
+      emit({ type: 'progress', jobId, kind, done, total, unit, ...rows, ratePerSecond, etaSeconds })
     }
 
     // The runner starts on a later tick so the caller has the id before any terminal event; a job

@@ -19,6 +19,18 @@ export class WorkbookPackage {
     return new Map(Object.entries(found))
   }
 
+  /** Uncompressed size of a part, from the archive's directory (nothing is inflated), or null. */
+  unpackedSize(name: string): number | null {
+    let size: number | null = null
+    unzipSync(this.zip, {
+      filter: (file) => {
+        if (file.name === name) size = file.originalSize
+        return false
+      },
+    })
+    return size
+  }
+
   text(name: string): string | null {
     const part = this.parts([name]).get(name)
     return part ? strFromU8(part) : null

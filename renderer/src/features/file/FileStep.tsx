@@ -52,7 +52,7 @@ export function FileStep() {
             fraction={progress?.total ? progress.done / progress.total : null}
             detail={
               progress?.total
-                ? `Reading ${file?.name ?? ''}: ${formatBytes(progress.done)} of ${formatBytes(progress.total)}${progress.etaSeconds !== null ? ` · about ${formatDuration(progress.etaSeconds)} left` : ''}`
+                ? `Reading ${file?.name ?? ''}: ${formatBytes(progress.done)} of ${formatBytes(progress.total)}${progress.rowsSoFar ? ` · ${plural(progress.rowsSoFar, 'row')} so far` : ''}${progress.etaSeconds !== null ? ` · about ${formatDuration(progress.etaSeconds)} left` : ''}`
                 : `Reading ${file?.name ?? 'the file'}…`
             }
           />

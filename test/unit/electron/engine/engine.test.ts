@@ -45,6 +45,16 @@ afterAll(async () => {
 })
 
 describe('engine', () => {
+  it('reports bytes read and rows found while it reads a file', async () => {
+    const job = recordJob()
+    engine.openFile(FIXTURE, job.listener)
+    await job.terminal
+    const reading = job.events.filter((event) => event.type === 'progress' && event.unit === 'bytes')
+    expect(reading.at(-1)).toMatchObject({ done: expect.any(Number), rowsSoFar: expect.any(Number) })
+    const last = reading.at(-1)
+    expect(last?.type === 'progress' && (last.rowsSoFar ?? 0) >= 10).toBe(true)
+  })
+
   it('reads a file in the worker and pages its rows', async () => {
     const dataset = await ingest(FIXTURE)
     expect(dataset).toMatchObject({

@@ -238,3 +238,27 @@ describe('against read-excel-file, on random workbooks', () => {
     expect(rowsOf(ours)).toEqual(expected)
   })
 })
+
+describe('limits', () => {
+  it('refuses a sheet that unpacks to more than the limit before unpacking it', async () => {
+    const { readXlsx } = await import('../../../../electron/engine/ingest/read-xlsx.ts')
+    const { statSync } = await import('node:fs')
+    const rows = Array.from({ length: 2000 }, (_, index) => [`Customer ${index}`, `c${index}@example.com`])
+    const path = files.write('big.xlsx', writeXlsx([{ name: 'Sheet1', rows: [['Name', 'Email'], ...rows] }]))
+    const { size, mtimeMs } = statSync(path)
+    const read = readXlsx(
+      path,
+      { size, modifiedMs: mtimeMs },
+      new AbortController().signal,
+      () => {},
+      {},
+      (50 * 1024 ** 2) / 1024,
+    )
+    await expect(read).rejects.toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      message: expect.stringMatching(
+        /The sheet "Sheet1" of "big.xlsx" unpacks to .* MB; Crosswalk reads sheets up to 0 MB/,
+      ),
+    })
+  })
+})
