@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { ingestBench } from './ingest.bench.ts'
 import { failed, formatReport } from './report.ts'
+import { uiIngestBench } from './ui-ingest.bench.ts'
 import { validationBench } from './validation.bench.ts'
 import { xlsxBench } from './xlsx.bench.ts'
 
@@ -31,4 +32,6 @@ reports.push(xlsxBench({ rows: Math.max(1, Math.round(rows / 5)), runs }))
 console.log(`\n${formatReport(reports[1]!)}`)
 reports.push(await validationBench({ rows }))
 console.log(`\n${formatReport(reports[2]!)}`)
+reports.push(await uiIngestBench({ rows }))
+console.log(`\n${formatReport(reports[3]!)}`)
 if (reports.some(failed)) process.exitCode = 1
