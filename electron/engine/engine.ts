@@ -1,21 +1,40 @@
 import { randomUUID } from 'node:crypto'
-import { AppError } from '#shared/errors.ts'
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { AppError, type ErrorCode } from '#shared/errors.ts'
 import type { ConnectionId, DatasetId, JobId, ProviderId } from '#shared/ids.ts'
 import type { ConnectionDraft, ConnectionSummary, ParsedReq, Res } from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
-import type { DatasetSummary } from '#shared/jobs.ts'
-import { join } from 'node:path'
+import type { DatasetSummary, JobResult } from '#shared/jobs.ts'
+import type { Mapping } from '#shared/mapping/mapping.ts'
+import { getProvider } from '#shared/providers/registry.ts'
 import { Connections } from './connections/connections.ts'
+import { SandboxPool } from './connections/sandbox-pool.ts'
 import { savedConnectionsFile } from './connections/saved-connections.ts'
 import { FileSecretStore, type SecretStore } from './connections/secret-store.ts'
-import type { ConnectionCheck } from './providers/types.ts'
-import { cliDataDir } from './storage/data-dir.ts'
-import { SandboxPool } from './connections/sandbox-pool.ts'
 import { WorkerClient } from './dataset/worker-client.ts'
-import { JobManager, type JobListener } from './jobs/job-manager.ts'
+import { JobManager, type JobContext, type JobListener } from './jobs/job-manager.ts'
 import { TRANSPORTS } from './providers/registry.ts'
+import type { ConnectionCheck, ConnectionTarget } from './providers/types.ts'
+import { cliDataDir } from './storage/data-dir.ts'
+import {
+  journalDir,
+  JOURNAL_VERSION,
+  readJournal,
+  unfinishedJournals,
+  UploadJournal,
+  type JournalState,
+} from './upload/journal.ts'
 import { runUpload } from './upload/run-upload.ts'
 import { UploadResults } from './upload/upload-results.ts'
+
+/** A file read in this session: where it came from and how, and the mapping applied to it. */
+interface OpenDataset {
+  summary: DatasetSummary
+  path: string
+  options: IngestOptions
+  mapping: Mapping | null
+}
 
 export interface EngineOptions {
   /** Path of the built dataset worker (`engine-worker.js`), next to the entry that creates the engine. */
@@ -36,12 +55,14 @@ export class Engine {
   private readonly sandboxes = new SandboxPool()
   private readonly connections: Connections
   private readonly secrets: SecretStore
-  private readonly datasets = new Map<DatasetId, { summary: DatasetSummary; providerId: ProviderId | null }>()
+  private readonly datasets = new Map<DatasetId, OpenDataset>()
+  private readonly dataDir: string
   private readonly uploads = new Map<JobId, UploadResults>()
 
   constructor(options: EngineOptions) {
     this.worker = new WorkerClient(options.workerPath)
     const dataDir = options.dataDir ?? cliDataDir()
+    this.dataDir = dataDir
     this.secrets = options.secretStore ?? new FileSecretStore(join(dataDir, 'connection-secrets.json'), null)
     this.connections = new Connections(
       this.sandboxes,
@@ -58,9 +79,14 @@ export class Engine {
         { path, datasetId, options },
         { signal: ctx.signal, onProgress: (progress) => ctx.progress(progress) },
       )
-      this.datasets.set(datasetId, { summary, providerId: null })
+      this.datasets.set(datasetId, { summary, path, options, mapping: null })
       return { kind: 'ingest', dataset: summary }
     })
+  }
+
+  /** What was read from a file opened in this session. */
+  datasetSummary(datasetId: DatasetId): DatasetSummary {
+    return this.requireDataset(datasetId).summary
   }
 
   cancel(jobId: JobId): boolean {
@@ -75,7 +101,7 @@ export class Engine {
   async applyMapping(req: ParsedReq<'dataset:applyMapping'>): Promise<Res<'dataset:applyMapping'>> {
     const dataset = this.requireDataset(req.datasetId)
     const summary = await this.worker.request('applyMapping', req)
-    dataset.providerId = req.mapping.providerId
+    dataset.mapping = req.mapping
     return summary
   }
 
@@ -115,25 +141,148 @@ export class Engine {
     listener: JobListener,
   ): Promise<JobId> {
     const dataset = this.requireDataset(req.datasetId)
-    const providerId = dataset.providerId
-    if (!providerId) throw new AppError('MAPPING_INVALID', 'Map the columns to the provider’s fields first.')
+    const mapping = dataset.mapping
+    if (!mapping) throw new AppError('MAPPING_INVALID', 'Map the columns to the provider’s fields first.')
+    const { providerId } = mapping
     const target = await this.connections.target(providerId, req.connectionId)
+    const connection = (await this.connections.list(providerId)).find((c) => c.id === req.connectionId)
+    const { size, mtimeMs } = await stat(dataset.path)
     const results = new UploadResults(dataset.summary.rowCount)
-    const jobId = this.jobs.start('upload', listener, (ctx) =>
-      runUpload(
-        {
-          worker: this.worker,
-          datasetId: req.datasetId,
-          include: req.include,
-          transport: TRANSPORTS[providerId],
-          target,
-          results,
-        },
-        ctx,
-      ),
-    )
+    const edits = await this.worker.request('edits', { datasetId: req.datasetId })
+    const jobId = this.jobs.start('upload', listener, (ctx) => {
+      const journal = UploadJournal.create(journalDir(this.dataDir), {
+        t: 'header',
+        version: JOURNAL_VERSION,
+        jobId: ctx.jobId,
+        createdAt: new Date().toISOString(),
+        file: { path: dataset.path, size, modifiedMs: mtimeMs },
+        ingest: dataset.options,
+        providerId,
+        connectionId: req.connectionId,
+        connectionName: connection?.name ?? req.connectionId,
+        mapping,
+        include: req.include,
+        edits,
+        rowCount: dataset.summary.rowCount,
+      })
+      return this.runJournaledUpload(ctx, {
+        datasetId: req.datasetId,
+        include: req.include,
+        target,
+        results,
+        journal,
+        providerId,
+      })
+    })
     this.uploads.set(jobId, results)
     return jobId
+  }
+
+  /** Uploads that stopped (the app or computer was shut down mid-upload) and can be resumed. */
+  unfinishedUploads(): JournalState[] {
+    return unfinishedJournals(journalDir(this.dataDir))
+  }
+
+  /**
+   * Continues a stopped upload from its journal: reads the same file again (refusing it if it
+   * changed), restores the mapping and edits, and sends only the rows without an answer. Rows that
+   * were on their way when it stopped are resent only where that cannot create a duplicate.
+   */
+  async resumeUpload(
+    journalPath: string,
+    listener: JobListener,
+  ): Promise<{ jobId: JobId; datasetId: DatasetId }> {
+    const state = readJournal(journalPath)
+    if (!state)
+      throw new AppError('JOB_NOT_FOUND', 'This upload cannot be resumed: its journal is unreadable.')
+    if (state.finished)
+      throw new AppError('JOB_NOT_FOUND', 'This upload already finished; there is nothing to resume.')
+    const { header } = state
+    const { size, mtimeMs } = await stat(header.file.path).catch(() => ({ size: -1, mtimeMs: -1 }))
+    if (size !== header.file.size || mtimeMs !== header.file.modifiedMs) {
+      throw new AppError(
+        'FILE_UNREADABLE',
+        `"${header.file.path}" was changed or moved since the upload started, so Crosswalk cannot tell which of its rows were sent. Upload it as a new file.`,
+      )
+    }
+    const dataset = await this.readForResume(header.file.path, header.ingest)
+    if (dataset.rowCount !== header.rowCount) {
+      throw new AppError(
+        'FILE_UNREADABLE',
+        `"${dataset.fileName}" no longer reads the same way; upload it as a new file.`,
+      )
+    }
+    await this.applyMapping({ datasetId: dataset.datasetId, mapping: header.mapping })
+    for (const [row, column, value] of header.edits) {
+      await this.worker.request('editCell', { datasetId: dataset.datasetId, row, column, value })
+    }
+    const target = await this.connections.target(header.providerId, header.connectionId)
+    const results = new UploadResults(header.rowCount)
+    results.record([...state.outcomes.values()])
+    const journal = UploadJournal.reopen(journalPath)
+    const jobId = this.jobs.start('upload', listener, (ctx) =>
+      this.runJournaledUpload(ctx, {
+        datasetId: dataset.datasetId,
+        include: header.include,
+        target,
+        results,
+        journal,
+        inDoubt: state.inDoubt,
+        providerId: header.providerId,
+      }),
+    )
+    this.uploads.set(jobId, results)
+    return { jobId, datasetId: dataset.datasetId }
+  }
+
+  private async runJournaledUpload(
+    ctx: JobContext,
+    job: {
+      datasetId: DatasetId
+      include: 'valid' | 'all'
+      target: ConnectionTarget
+      results: UploadResults
+      journal: UploadJournal
+      inDoubt?: ReadonlySet<number>
+      providerId: ProviderId
+    },
+  ): Promise<JobResult> {
+    const { providerId } = job
+    try {
+      return await runUpload(
+        {
+          worker: this.worker,
+          datasetId: job.datasetId,
+          include: job.include,
+          provider: getProvider(providerId),
+          transport: TRANSPORTS[providerId],
+          target: job.target,
+          results: job.results,
+          journal: job.journal,
+          ...(job.inDoubt ? { inDoubt: job.inDoubt } : {}),
+        },
+        ctx,
+      )
+    } finally {
+      job.journal.close()
+    }
+  }
+
+  /** Reads a file as an ingest job would, for a resume (no listener: the resume job reports). */
+  private readForResume(path: string, options: IngestOptions): Promise<DatasetSummary> {
+    return new Promise((resolve, reject) => {
+      this.openFile(
+        path,
+        (event) => {
+          if (event.type === 'completed' && event.result.kind === 'ingest') resolve(event.result.dataset)
+          else if (event.type === 'failed')
+            reject(new AppError(event.error.code as ErrorCode, event.error.message))
+          else if (event.type === 'cancelled')
+            reject(new AppError('JOB_CANCELLED', 'Reading the file was cancelled.'))
+        },
+        options,
+      )
+    })
   }
 
   uploadResults(req: ParsedReq<'upload:results'>): Res<'upload:results'> {

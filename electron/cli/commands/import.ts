@@ -3,9 +3,16 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import Papa from 'papaparse'
 import { AppError } from '#shared/errors.ts'
-import { ProviderId, SANDBOX_CONNECTION_ID } from '#shared/ids.ts'
+import {
+  ProviderId,
+  SANDBOX_CONNECTION_ID,
+  type ConnectionId,
+  type DatasetId,
+  type JobId,
+} from '#shared/ids.ts'
+import type { DatasetSummary, JobEvent, TerminalJobEvent } from '#shared/jobs.ts'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
-import type { RowOutcome } from '#shared/providers/types.ts'
+import type { ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import type { Engine } from '../../engine/engine.ts'
 import { checkFilePath } from '../../engine/ingest/check-file-path.ts'
@@ -20,9 +27,11 @@ export const EXIT_STOPPED = 3
 const PAGE = 1_000
 
 /**
- * `crosswalk import FILE --provider ID --auto-map --sandbox [--include-invalid] [--report OUT.json]
- * [--errors OUT.csv]`: the whole import without the window — same engine, same per-row account. Rows
- * with validation errors are skipped (with their reason) unless --include-invalid lets the provider decide.
+ * `crosswalk import FILE --provider ID --auto-map (--sandbox | --connection NAME) [--resume]
+ * [--include-invalid] [--report OUT.json] [--errors OUT.csv]`: the whole import without the window —
+ * same engine, same per-row account. Rows with validation errors are skipped (with their reason)
+ * unless --include-invalid lets the provider decide. With --resume, an upload of the same file that
+ * was stopped (killed, crashed) continues from its journal instead of starting over.
  */
 export async function importCommand(engine: Engine, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,6 +42,8 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
       'auto-map': { type: 'boolean', default: false },
       sandbox: { type: 'boolean', default: false },
       'include-invalid': { type: 'boolean', default: false },
+      connection: { type: 'string' },
+      resume: { type: 'boolean', default: false },
       report: { type: 'string' },
       errors: { type: 'string' },
     },
@@ -44,11 +55,40 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
     throw new UsageError(`--provider must be one of: ${ProviderId.options.join(', ')}.`)
   if (!values['auto-map'])
     throw new UsageError('Say how to map the columns: --auto-map (matches columns by name).')
-  if (!values.sandbox)
-    throw new UsageError('Say where to send the rows: --sandbox (the built-in replica of the provider).')
+  if (values.sandbox === (values.connection !== undefined)) {
+    throw new UsageError(
+      'Say where to send the rows: --sandbox (the built-in replica of the provider) or --connection NAME (a saved connection).',
+    )
+  }
   const provider = getProvider(providerId.data)
+  const connectionId = values.connection
+    ? await savedConnectionId(engine, provider.id, values.connection)
+    : SANDBOX_CONNECTION_ID
 
   const path = await checkFilePath(resolve(file))
+  const draw = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r${line}\x1b[K`) : null
+  const onEvent = (event: JobEvent) => {
+    if (draw && event.type === 'progress') draw(progressLine(event))
+  }
+  const unfinished = values.resume
+    ? engine
+        .unfinishedUploads()
+        .find((upload) => upload.header.file.path === path && upload.header.providerId === provider.id)
+    : undefined
+  if (unfinished) {
+    const answered = unfinished.outcomes.size
+    process.stderr.write(
+      `Resuming the upload of ${unfinished.header.file.path} started ${unfinished.header.createdAt}: ${answered} of ${unfinished.header.rowCount} rows already have their answer.\n`,
+    )
+    let datasetId = '' as DatasetId
+    const run = await runJob(async (listener) => {
+      const resumed = await engine.resumeUpload(unfinished.path, listener)
+      datasetId = resumed.datasetId
+      return resumed.jobId
+    }, onEvent)
+    const dataset = engine.datasetSummary(datasetId)
+    return report(engine, { ...run, dataset, provider, values, draw })
+  }
   const ingest = resultOf((await runJob((listener) => engine.openFile(path, listener))).terminal)
   if (ingest.kind !== 'ingest') throw new AppError('INTERNAL', 'unexpected job result')
   const { dataset } = ingest
@@ -69,18 +109,28 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
       .join(', ')}; ${summary.withErrors} with validation errors.\n`,
   )
 
-  const draw = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r${line}\x1b[K`) : null
   const include = values['include-invalid'] ? 'all' : 'valid'
-  const { jobId, terminal } = await runJob(
-    (listener) =>
-      engine.startUpload(
-        { datasetId: dataset.datasetId, connectionId: SANDBOX_CONNECTION_ID, include },
-        listener,
-      ),
-    (event) => {
-      if (draw && event.type === 'progress') draw(progressLine(event))
-    },
+  const run = await runJob(
+    (listener) => engine.startUpload({ datasetId: dataset.datasetId, connectionId, include }, listener),
+    onEvent,
   )
+  return report(engine, { ...run, dataset, provider, values, draw })
+}
+
+interface Finished {
+  jobId: JobId
+  terminal: TerminalJobEvent
+  dataset: DatasetSummary
+  provider: ProviderDefinition
+  values: { report?: string | undefined; errors?: string | undefined }
+  draw: ((line: string) => void) | null
+}
+
+/** Writes the report and the error rows, prints the totals, and gives the exit code. */
+async function report(
+  engine: Engine,
+  { jobId, terminal, dataset, provider, values, draw }: Finished,
+): Promise<number> {
   // A stopped job (e.g. the provider refused the credentials) still has a complete per-row account.
   const stopped =
     terminal.type === 'completed' ? null : terminal.type === 'failed' ? terminal.error.message : 'cancelled'
@@ -118,4 +168,19 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
     return EXIT_STOPPED
   }
   return unsuccessful.length === 0 ? EXIT_ALL_SUCCEEDED : EXIT_SOME_FAILED
+}
+
+/** The id of the saved connection called `name` for this provider. */
+async function savedConnectionId(
+  engine: Engine,
+  providerId: ProviderId,
+  name: string,
+): Promise<ConnectionId> {
+  const connections = (await engine.listConnections(providerId)).filter((c) => c.kind === 'remote')
+  const found = connections.find((connection) => connection.name.toLowerCase() === name.toLowerCase())
+  if (found) return found.id
+  const names = connections.map((connection) => `"${connection.name}"`).join(', ')
+  throw new UsageError(
+    `There is no saved ${providerId} connection named "${name}"${names ? ` (saved: ${names})` : ''}. Add it in the app, or use --sandbox.`,
+  )
 }

@@ -163,6 +163,11 @@ export class Dataset {
   }
 
   /** The cells of the given source rows with the user's edits (e.g. to export failed rows to fix and re-import). */
+  /** The user's edits by source row number, as the upload journal keeps them. */
+  editList(): [number, number, string][] {
+    return this.edits.entries().map(([index, column, value]) => [this.parsed.rowNumber(index), column, value])
+  }
+
   cellsOf(rowNumbers: readonly number[]): string[][] {
     return rowNumbers.map((row) => {
       const index = this.indexOfRow(row)

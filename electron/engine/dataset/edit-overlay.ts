@@ -40,6 +40,13 @@ export class EditOverlay {
     return this.edits.get(index)
   }
 
+  /** Every edit as [row index, column, value]. */
+  entries(): [number, number, string][] {
+    const all: [number, number, string][] = []
+    for (const [index, row] of this.edits) for (const [column, value] of row) all.push([index, column, value])
+    return all
+  }
+
   editedColumns(index: number): number[] {
     return [...(this.edits.get(index)?.keys() ?? [])]
   }

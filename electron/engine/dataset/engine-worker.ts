@@ -75,6 +75,7 @@ const handlers: Handlers = {
   },
   editCell: ({ datasetId, row, column, value }) => dataset(datasetId).editCell(row, column, value),
   cells: ({ datasetId, rows }) => dataset(datasetId).cellsOf(rows),
+  edits: ({ datasetId }) => dataset(datasetId).editList(),
   dispose({ datasetId }) {
     datasets.delete(datasetId)
     return null

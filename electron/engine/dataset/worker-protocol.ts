@@ -26,6 +26,8 @@ export interface WorkerRequests {
     result: { row: ReviewRow; summary: ValidationSummary }
   }
   cells: { args: { datasetId: string; rows: number[] }; result: string[][] }
+  /** The user's edits as [source row, column, value], for the upload journal. */
+  edits: { args: { datasetId: string }; result: [number, number, string][] }
   dispose: { args: { datasetId: string }; result: null }
 }
 

@@ -1,9 +1,16 @@
 import { AppError } from '#shared/errors.ts'
 import type { JobResult } from '#shared/jobs.ts'
-import type { RowOutcome } from '#shared/providers/types.ts'
+import type { ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import type { WorkerClient } from '../dataset/worker-client.ts'
 import type { JobContext } from '../jobs/job-manager.ts'
-import type { ConnectionTarget, ProviderTransport, TransportContext } from '../providers/types.ts'
+import type {
+  ConnectionTarget,
+  PreparedItem,
+  ProviderTransport,
+  TransportContext,
+} from '../providers/types.ts'
+import type { UploadJournal } from './journal.ts'
+import { notResentMessage, safeToResend } from './resend-policy.ts'
 import { sleep } from './sleep.ts'
 import type { UploadResults } from './upload-results.ts'
 
@@ -14,32 +21,46 @@ export interface UploadJob {
   worker: WorkerClient
   datasetId: string
   include: 'valid' | 'all'
+  provider: ProviderDefinition
   transport: ProviderTransport
   target: ConnectionTarget
   results: UploadResults
+  /** Every step is written here before and after it happens (crash-safe resume). */
+  journal: UploadJournal
+  /** When resuming: rows that were on their way when the upload stopped. Rows with outcomes are in `results`. */
+  inDoubt?: ReadonlySet<number>
   fetch?: typeof globalThis.fetch
 }
 
 /**
- * Sends every row of a dataset and records one outcome per row. If the job stops early (cancelled,
- * or the provider refused the credentials) the rows that were not sent are recorded as skipped with
- * the reason, so the totals still add up to the number of rows.
+ * Sends every row of a dataset and records one outcome per row, in the results and the journal. If
+ * the job stops early (cancelled, or the provider refused the credentials) the rows that were not
+ * sent are recorded as skipped with the reason, so the totals still add up to the number of rows.
+ * Rows that already have an outcome (a resumed upload) are not sent again.
  */
 export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobResult> {
-  const { worker, datasetId, include, transport, target, results } = job
+  const { worker, datasetId, include, transport, target, results, journal } = job
   const transportContext: TransportContext = {
     signal: ctx.signal,
     fetch: job.fetch ?? globalThis.fetch,
     sleep,
+  }
+  const record = (outcomes: readonly RowOutcome[]) => {
+    const fresh = outcomes.filter((outcome) => !results.has(outcome.row))
+    journal.outcomes(fresh)
+    results.record(fresh)
   }
   const report = () => ctx.progress({ done: results.done, total: results.rowCount, unit: 'rows' })
   let offset = 0
   try {
     while (offset < results.rowCount && !ctx.signal.aborted) {
       const page = await worker.request('prepare', { datasetId, offset, limit: PAGE_ROWS, include })
-      results.record(page.skipped)
-      for await (const outcomes of transport.upload(page.items, target, transportContext)) {
-        results.record(outcomes)
+      record(page.skipped)
+      const { items, notResent } = toSend(job, page.items)
+      record(notResent)
+      journal.sending(items.map((item) => item.row))
+      for await (const outcomes of transport.upload(items, target, transportContext)) {
+        record(outcomes)
         report()
       }
       report()
@@ -48,23 +69,48 @@ export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobRes
   } catch (error) {
     const reason =
       error instanceof AppError ? error.message : 'the upload stopped because of an unexpected problem'
-    await recordUnsent(job, `Not sent: ${reason}`)
+    await recordUnsent(job, record, `Not sent: ${reason}`)
+    journal.finished()
     throw error
   }
   if (ctx.signal.aborted) {
-    await recordUnsent(job, 'Not sent: the upload was cancelled before this row was sent.')
+    await recordUnsent(job, record, 'Not sent: the upload was cancelled before this row was sent.')
+    journal.finished()
     throw new AppError('JOB_CANCELLED', 'The upload was cancelled.')
   }
+  journal.finished()
   return { kind: 'upload', totals: results.totals() }
 }
 
+/** The rows of a page still to send; rows in doubt after a crash are resent only when that is safe. */
+function toSend(
+  job: UploadJob,
+  items: readonly PreparedItem[],
+): { items: PreparedItem[]; notResent: RowOutcome[] } {
+  const send: PreparedItem[] = []
+  const notResent: RowOutcome[] = []
+  for (const item of items) {
+    if (job.results.has(item.row)) continue
+    if (job.inDoubt?.has(item.row) && !safeToResend(job.provider.id, item.record)) {
+      notResent.push({ row: item.row, status: 'failed', message: notResentMessage(job.provider) })
+    } else {
+      send.push(item)
+    }
+  }
+  return { items: send, notResent }
+}
+
 /** Marks every row without an outcome as skipped with `message`. */
-async function recordUnsent({ worker, datasetId, results }: UploadJob, message: string): Promise<void> {
+async function recordUnsent(
+  { worker, datasetId, results }: UploadJob,
+  record: (outcomes: readonly RowOutcome[]) => void,
+  message: string,
+): Promise<void> {
   for (let offset = 0; offset < results.rowCount; offset += PAGE_ROWS) {
     const page = await worker.request('prepare', { datasetId, offset, limit: PAGE_ROWS, include: 'all' })
     const unsent: RowOutcome[] = page.items
       .filter((item) => !results.has(item.row))
       .map((item) => ({ row: item.row, status: 'skipped', message }))
-    results.record(unsent)
+    record(unsent)
   }
 }

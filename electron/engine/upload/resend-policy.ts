@@ -1,0 +1,29 @@
+import type { ProviderId } from '#shared/ids.ts'
+import type { MappedRecord, ProviderDefinition } from '#shared/providers/types.ts'
+
+// After a crash, rows that were on their way to the provider may or may not have arrived. Sending
+// such a row again is safe only when the provider will recognise the customer and update it instead
+// of creating a second one: an upsert by key (Capillary identifiers, Propeller sourceId), or a lookup
+// before writing (Thulium identifier, Omnidesk primary ID), or Kustomer's duplicate → update by
+// External ID. Rows without such a key are not resent; their outcome says to check them.
+
+// Keyed by id as text so a provider being added meanwhile defaults to the conservative "none".
+const IDENTITY_KEYS: Readonly<Record<string, readonly string[]>> = {
+  kustomer: ['externalId'],
+  capillary: ['identifiers.externalId', 'identifiers.mobile', 'identifiers.email'],
+  thulium: ['identifier'],
+  omnidesk: ['primaryID'],
+  propeller: ['sourceId'],
+}
+
+/** Whether resending this row cannot create a duplicate customer. */
+export function safeToResend(providerId: ProviderId, record: MappedRecord): boolean {
+  return (IDENTITY_KEYS[providerId] ?? []).some((key) => record[key] !== undefined)
+}
+
+export function notResentMessage(provider: ProviderDefinition): string {
+  const keys = IDENTITY_KEYS[provider.id] ?? []
+  const names = provider.fields.filter((field) => keys.includes(field.key)).map((field) => field.label)
+  const how = names.length > 0 ? ` (it has no ${names.join(' or ')} to check with)` : ''
+  return `Crosswalk stopped while this row was being sent, so it may or may not be in ${provider.displayName}. It was not sent again${how}, so that it cannot be created twice: check in ${provider.displayName} and upload it again if it is missing.`
+}
