@@ -7,7 +7,7 @@ export type JobId = z.infer<typeof JobId>
 export const DatasetId = z.string().min(1).max(64).brand('DatasetId')
 export type DatasetId = z.infer<typeof DatasetId>
 
-export const ProviderId = z.enum(['kustomer', 'capillary', 'thulium', 'omnidesk'])
+export const ProviderId = z.enum(['kustomer', 'capillary', 'thulium', 'omnidesk', 'propeller'])
 export type ProviderId = z.infer<typeof ProviderId>
 
 export const ConnectionId = z.string().min(1).max(100).brand('ConnectionId')

@@ -2,6 +2,7 @@ import type { ProviderId } from '#shared/ids.ts'
 import { capillaryTransport } from './capillary/transport.ts'
 import { kustomerTransport } from './kustomer/transport.ts'
 import { omnideskTransport } from './omnidesk/transport.ts'
+import { propellerTransport } from './propeller/transport.ts'
 import { thuliumTransport } from './thulium/transport.ts'
 import type { ProviderTransport } from './types.ts'
 
@@ -10,4 +11,5 @@ export const TRANSPORTS = {
   capillary: capillaryTransport,
   thulium: thuliumTransport,
   omnidesk: omnideskTransport,
+  propeller: propellerTransport,
 } satisfies Record<ProviderId, ProviderTransport>

@@ -3,6 +3,7 @@ import type { RunningSandbox, SandboxOptions } from '../providers/types.ts'
 import { startCapillarySandbox } from './capillary/server.ts'
 import { startKustomerSandbox } from './kustomer/server.ts'
 import { startOmnideskSandbox } from './omnidesk/server.ts'
+import { startPropellerSandbox } from './propeller/server.ts'
 import { startThuliumSandbox } from './thulium/server.ts'
 
 const SANDBOXES = {
@@ -10,6 +11,7 @@ const SANDBOXES = {
   capillary: startCapillarySandbox,
   thulium: startThuliumSandbox,
   omnidesk: startOmnideskSandbox,
+  propeller: startPropellerSandbox,
 } satisfies Record<ProviderId, (options: SandboxOptions) => Promise<RunningSandbox>>
 
 /** Starts the local replica of a provider's API on loopback. */

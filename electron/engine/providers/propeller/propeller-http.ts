@@ -1,0 +1,119 @@
+import { AppError } from '#shared/errors.ts'
+import type { PropellerError } from '#shared/providers/propeller/results.ts'
+import { errorReason, parseError } from '#shared/providers/propeller/results.ts'
+import { hostOf, readJson, sendRequest } from '../http/network.ts'
+import type { ConnectionTarget, TransportContext } from '../types.ts'
+import { AccessTokenSource } from './access-token.ts'
+
+// One authenticated Propeller exchange: a Bearer token from the client-credentials grant, one renewal
+// after a 401, rate limits waited out and the request resent (a 429 was not processed), and 401/403
+// turned into what the person can act on. Everything else goes back to the caller, which knows
+// whether resending is safe.
+//
+// Propeller documents no rate limit or rate-limit headers [G]: `Retry-After` is honoured when it
+// comes, otherwise the wait doubles from FIRST_WAIT_MS.
+
+const FIRST_WAIT_MS = 1_000
+const MAX_WAIT_MS = 30_000
+const MAX_RATE_LIMITED_ATTEMPTS = 20
+
+export interface PropellerResponse {
+  status: number
+  body: unknown
+  error: PropellerError | null
+  /** Propeller's error type, code and messages, or the HTTP status. */
+  reason: string
+  /** Propeller's `x-request-id`, for support. */
+  requestId: string | null
+}
+
+export class PropellerHttp {
+  private readonly target: ConnectionTarget
+  private readonly ctx: TransportContext
+  readonly tokens: AccessTokenSource
+
+  constructor(target: ConnectionTarget, ctx: TransportContext, tokens = new AccessTokenSource(target, ctx)) {
+    this.target = target
+    this.ctx = ctx
+    this.tokens = tokens
+  }
+
+  get host(): string {
+    return hostOf(this.target.baseUrl)
+  }
+
+  /**
+   * POSTs JSON, waiting out rate limits. Null when the job was cancelled while waiting (nothing more
+   * was sent). Throws PROVIDER_AUTH on 401/403 and ProviderNetworkError when unreachable.
+   */
+  async post(path: string, body: unknown): Promise<PropellerResponse | null> {
+    let wait = FIRST_WAIT_MS
+    let renewed = false
+    for (let attempt = 1; ; attempt++) {
+      if (this.ctx.signal.aborted) return null
+      const token = await this.tokens.get()
+      const response = await sendRequest(
+        this.ctx,
+        new URL(path, this.target.baseUrl),
+        {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+            accept: 'application/json',
+          },
+          body: JSON.stringify(body),
+        },
+        'Propeller',
+      )
+      if (response.status === 429) {
+        await response.body?.cancel()
+        if (attempt >= MAX_RATE_LIMITED_ATTEMPTS) {
+          throw new AppError(
+            'PROVIDER_UNAVAILABLE',
+            `Propeller (${this.host}) kept refusing requests because too many were sent, even after waiting. Other integrations may be using the same API key; try again later.`,
+          )
+        }
+        if (!(await this.pause(retryAfterMs(response.headers) ?? wait))) return null
+        wait = Math.min(wait * 2, MAX_WAIT_MS)
+        continue
+      }
+      const parsed = await readJson(response)
+      const error = parseError(parsed)
+      const reason = errorReason(error, response.status)
+      if (response.status === 401 && !renewed) {
+        // The token may have been revoked or expired early: one new token, then the answer stands.
+        this.tokens.invalidate()
+        renewed = true
+        continue
+      }
+      if (response.status === 401 || response.status === 403) {
+        throw new AppError(
+          'PROVIDER_AUTH',
+          `Propeller refused the API key (${reason}). Check the client ID and secret, that the key is switched on, and that it may write customers (scopes customers:write and bulk:write).`,
+        )
+      }
+      return {
+        status: response.status,
+        body: parsed,
+        error,
+        reason,
+        requestId: response.headers.get('x-request-id'),
+      }
+    }
+  }
+
+  /** Waits `ms`; false as soon as the job is cancelled. */
+  async pause(ms: number): Promise<boolean> {
+    await this.ctx.sleep(ms, this.ctx.signal)
+    return !this.ctx.signal.aborted
+  }
+}
+
+/** `Retry-After` in seconds, if Propeller (or a proxy in front of it) sends one. */
+function retryAfterMs(headers: Headers): number | null {
+  const value = headers.get('retry-after')
+  if (value === null || value.trim() === '') return null
+  const seconds = Number(value)
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, 120_000) : null
+}

@@ -1,0 +1,40 @@
+import { AppError } from '#shared/errors.ts'
+import { propeller } from '#shared/providers/propeller/index.ts'
+import { buildCustomer, planBatches, sourceOf } from '#shared/providers/propeller/request.ts'
+import type { RowOutcome } from '#shared/providers/types.ts'
+import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
+import { PropellerHttp } from './propeller-http.ts'
+import { testPropellerConnection } from './test-connection.ts'
+import { sendBatch } from './write-batch.ts'
+
+// Propeller's customer bulk upsert by sourceId: rows are planned into requests within the item and
+// byte limits, sent one after another (a shared token, renewed before it expires), and every request
+// answers synchronously with one result per item. See write-batch.ts for resends and 10007 handling.
+
+const TOO_LARGE =
+  'This row is too large to send on its own (over the request size Crosswalk uses for Propeller). Shorten its longest values, e.g. notes, and upload it again.'
+
+async function* upload(
+  items: readonly PreparedItem[],
+  target: ConnectionTarget,
+  ctx: TransportContext,
+): AsyncGenerator<RowOutcome[]> {
+  const http = new PropellerHttp(target, ctx)
+  const source = sourceOf(target.settings)
+  if (source === '') {
+    throw new AppError(
+      'CONNECTION_INVALID',
+      'The Propeller connection has no Source name, and Propeller needs one to tell your customers apart. Fill in a name such as WEBSHOP in the connection settings, then upload again.',
+    )
+  }
+  const planned = items.map((item) => ({ row: item.row, customer: buildCustomer(item.record, source) }))
+  const { batches, tooLarge } = planBatches(planned, propeller.limits)
+  if (tooLarge.length > 0)
+    yield tooLarge.map((item) => ({ row: item.row, status: 'failed', message: TOO_LARGE }))
+  for (const batch of batches) {
+    if (ctx.signal.aborted) return
+    yield* sendBatch(http, target.settings, batch)
+  }
+}
+
+export const propellerTransport: ProviderTransport = { upload, testConnection: testPropellerConnection }
