@@ -1,4 +1,5 @@
 import type { ProviderDefinition } from '../types.ts'
+import { checkKustomerRecord } from './checks.ts'
 import { KUSTOMER_CONNECTION } from './connection.ts'
 import { KUSTOMER_CUSTOM, KUSTOMER_FIELDS } from './schema.ts'
 
@@ -6,10 +7,11 @@ export const kustomer: ProviderDefinition = {
   id: 'kustomer',
   displayName: 'Kustomer',
   tagline:
-    'Customer service CRM: creates customers, or updates them when the External ID is already known, with their email, phone, tags and custom attributes.',
+    'Customer service CRM: creates customers, or updates the ones it finds by External ID (or by email when a row has no External ID), with emails, phones, addresses, dates, tags and typed custom attributes.',
   fields: KUSTOMER_FIELDS,
   custom: KUSTOMER_CUSTOM,
   // Documented: up to 100 records per bulk request, and 413 for bodies over 100 kb.
   limits: { maxItemsPerRequest: 100, maxBodyBytes: 100_000 },
   connection: KUSTOMER_CONNECTION,
+  checkRecord: checkKustomerRecord,
 }

@@ -91,12 +91,58 @@ export interface KustomerOutcome extends RowOutcome {
 
 const DUPLICATE = /duplicate/i
 
-/** The Kustomer id in `GET /v1/customers/externalId=…`'s answer (`{ data: { type: 'customer', id } }`). */
-export function parseCustomerId(body: unknown): string {
-  const data = isObject(body) ? body['data'] : undefined
+/** What a lookup needs to know about a customer already in Kustomer. */
+export interface FoundCustomer {
+  id: string
+  externalId?: string
+  /** Its email addresses, lower-cased (Crosswalk matches emails without regard to case). */
+  emails: string[]
+}
+
+function foundCustomer(data: unknown): FoundCustomer {
   const id = isObject(data) ? data['id'] : undefined
-  if (typeof id !== 'string' || id === '') throw protocol('a customer without an id')
-  return id
+  if (!isObject(data) || typeof id !== 'string' || id === '') throw protocol('a customer without an id')
+  const attributes = isObject(data['attributes']) ? data['attributes'] : {}
+  const found: FoundCustomer = { id, emails: [] }
+  const externalId = attributes['externalId']
+  if (typeof externalId === 'string' && externalId !== '') found.externalId = externalId
+  const emails = attributes['emails']
+  if (Array.isArray(emails)) {
+    for (const entry of emails) {
+      const email = isObject(entry) ? entry['email'] : undefined
+      if (typeof email === 'string' && email !== '') found.emails.push(email.toLowerCase())
+    }
+  }
+  return found
+}
+
+/** `GET /v1/customers/externalId=…` or `/email=…` → `{ data: { type: 'customer', id, attributes } }`. */
+export function parseFoundCustomer(body: unknown): FoundCustomer {
+  return foundCustomer(isObject(body) ? body['data'] : undefined)
+}
+
+/** The Kustomer id in a lookup's answer. */
+export function parseCustomerId(body: unknown): string {
+  return parseFoundCustomer(body).id
+}
+
+export interface CustomerPage {
+  customers: FoundCustomer[]
+  /** Whether the answer links a next page (`links.next`, JSON:API style). */
+  linksNext: boolean
+}
+
+/**
+ * One page of `GET /v1/customers?page=&pageSize=`. Kustomer's list endpoint is not in our documents
+ * (providers.md lists only the lookups); `{ data: [customer…], links: { next } }` is the JSON:API form
+ * of its other answers [I].
+ */
+export function parseCustomerPage(body: unknown): CustomerPage {
+  const list = isObject(body) ? body['data'] : undefined
+  if (!Array.isArray(list)) throw protocol('a page of customers')
+  const links = isObject(body) ? body['links'] : undefined
+  const next = isObject(links) ? links['next'] : undefined
+  return { customers: list.map(foundCustomer), linksNext: typeof next === 'string' && next !== '' }
 }
 
 /**

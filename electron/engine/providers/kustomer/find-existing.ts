@@ -1,45 +1,141 @@
 import { AppError } from '#shared/errors.ts'
-import { parseCustomerId } from '#shared/providers/kustomer/results.ts'
+import type { KustomerCustomer } from '#shared/providers/kustomer/request.ts'
+import {
+  parseCustomerPage,
+  parseFoundCustomer,
+  type FoundCustomer,
+} from '#shared/providers/kustomer/results.ts'
 import { ProviderNetworkError } from '../http/network.ts'
+import { read, type ReadOptions } from './follow-bulk-job.ts'
 import type { KustomerHttp } from './kustomer-http.ts'
 
-// Kustomer has no upsert: a create refused as "duplicate detected" is updated instead, which needs
-// the existing customer's Kustomer id. `GET /v1/customers/externalId={externalId}` (documented, and
-// not subject to the 100/min search limit) finds it, a few lookups at a time.
+// Kustomer has no upsert, so before anything is written each row is looked up: by its External ID,
+// or by its email when it has none (a row with an External ID is that customer, whatever its email).
+// Kustomer documents one lookup per value (`GET /v1/customers/externalId={id}` and `/email={email}`,
+// providers.md) and no lookup that takes many values; its search endpoint is limited to 100
+// requests a minute for API keys. Two ways to answer, whichever costs fewer requests of the org's
+// rate limit:
+// - list the org's customers, 100 a page, while that can cost at most a tenth of the lookups (an org
+//   with fewer than 10 customers per row — a first import above all — is read in full this way);
+// - otherwise one lookup per distinct value, a few at a time.
 
+const PAGE_SIZE = 100
+const LIST_READ: ReadOptions = {
+  purpose: 'list its customers to find the ones this file already has',
+  advice: 'Nothing was uploaded. Check that the API key has the role to read customers, then try again.',
+  notFoundIsTemporary: false,
+}
 const CONCURRENT_LOOKUPS = 4
 const MAX_ATTEMPTS = 4
 
-/** External ID → Kustomer id, or null when Kustomer has no customer with it. */
-export async function findByExternalId(
+export type LookupKey = { kind: 'externalId' | 'email'; value: string }
+
+/** What a row is looked up by; emails are compared without regard to case. */
+export function lookupKeyOf(customer: KustomerCustomer): LookupKey | null {
+  if (customer.externalId) return { kind: 'externalId', value: customer.externalId }
+  const email = customer.emails?.[0]?.email
+  return email ? { kind: 'email', value: email.toLowerCase() } : null
+}
+
+const keyText = (key: LookupKey) => `${key.kind}:${key.value}`
+
+/**
+ * The Kustomer customer each row already is, by `_clientRef` (rows with no match are absent), or
+ * null when the job was cancelled (nothing has been written then).
+ */
+export async function findExisting(
   http: KustomerHttp,
-  externalIds: readonly string[],
-): Promise<Map<string, string | null>> {
-  const found = new Map<string, string | null>()
-  const queue = [...new Set(externalIds)]
+  customers: readonly KustomerCustomer[],
+): Promise<Map<string, FoundCustomer> | null> {
+  const keys = new Map<string, LookupKey>()
+  for (const customer of customers) {
+    const key = lookupKeyOf(customer)
+    if (key) keys.set(keyText(key), key)
+  }
+  if (keys.size === 0) return new Map()
+  const matches =
+    (await listAll(http, Math.ceil(keys.size / 10))) ?? (await lookUpEach(http, [...keys.values()]))
+  if (matches === null) return null
+  const byRef = new Map<string, FoundCustomer>()
+  for (const customer of customers) {
+    const key = lookupKeyOf(customer)
+    const found = key ? matches.get(keyText(key)) : undefined
+    if (found) byRef.set(customer._clientRef, found)
+  }
+  return byRef
+}
+
+/**
+ * Every customer of the org indexed by External ID and email, or null when the org has more than
+ * `maxPages` pages (or the job was cancelled). With several customers on one email, the first listed wins.
+ */
+async function listAll(http: KustomerHttp, maxPages: number): Promise<Map<string, FoundCustomer> | null> {
+  const index = new Map<string, FoundCustomer>()
+  for (let page = 1; page <= maxPages; page++) {
+    if (http.cancelled) return null
+    const path = `/v1/customers?page=${page}&pageSize=${PAGE_SIZE}`
+    const { customers, linksNext } = parseCustomerPage(await read(http, path, LIST_READ))
+    for (const customer of customers) {
+      if (customer.externalId)
+        index.set(keyText({ kind: 'externalId', value: customer.externalId }), customer)
+      for (const email of customer.emails) {
+        const key = keyText({ kind: 'email', value: email })
+        if (!index.has(key)) index.set(key, customer)
+      }
+    }
+    // The last page: empty, or short with no link onwards (a short page that links on means Kustomer
+    // caps the page size lower than asked, and the list goes on).
+    if (customers.length === 0 || (customers.length < PAGE_SIZE && !linksNext)) return index
+  }
+  return null
+}
+
+/** One lookup per key, `CONCURRENT_LOOKUPS` at a time; null when the job was cancelled. */
+async function lookUpEach(
+  http: KustomerHttp,
+  keys: readonly LookupKey[],
+): Promise<Map<string, FoundCustomer> | null> {
+  const found = new Map<string, FoundCustomer>()
+  const queue = [...keys]
   const worker = async () => {
-    for (let externalId = queue.shift(); externalId !== undefined; externalId = queue.shift()) {
-      found.set(externalId, await lookUp(http, externalId))
+    for (let key = queue.shift(); key !== undefined && !http.cancelled; key = queue.shift()) {
+      const customer = await lookUp(http, key)
+      if (customer) found.set(keyText(key), customer)
     }
   }
   await Promise.all(Array.from({ length: CONCURRENT_LOOKUPS }, worker))
-  return found
+  return http.cancelled ? null : found
+}
+
+/**
+ * External ID → the Kustomer customer with it, for creates Kustomer refused as duplicates; null when
+ * the job was cancelled.
+ */
+export async function findByExternalId(
+  http: KustomerHttp,
+  externalIds: readonly string[],
+): Promise<Map<string, FoundCustomer> | null> {
+  const keys = [...new Set(externalIds)].map((value): LookupKey => ({ kind: 'externalId', value }))
+  const found = await lookUpEach(http, keys)
+  if (found === null) return null
+  return new Map([...found].map(([key, customer]) => [key.slice('externalId:'.length), customer]))
 }
 
 /** One lookup: a read, so it is repeated on network errors and 5xx; 404 means "no such customer". */
-async function lookUp(http: KustomerHttp, externalId: string): Promise<string | null> {
+async function lookUp(http: KustomerHttp, key: LookupKey): Promise<FoundCustomer | null> {
+  const what = key.kind === 'externalId' ? 'External ID' : 'email'
   let delay = 250
   for (let attempt = 1; ; attempt++) {
     let problem: AppError
     try {
-      const path = `/v1/customers/externalId=${encodeURIComponent(externalId)}`
+      const path = `/v1/customers/${key.kind}=${encodeURIComponent(key.value)}`
       const response = await http.request('GET', path, undefined, false)
       if (response === null) throw new AppError('INTERNAL', 'a lookup was cancelled') // never: reads ignore cancellation
-      if (response.status === 200) return parseCustomerId(response.body)
+      if (response.status === 200) return parseFoundCustomer(response.body)
       if (response.status === 404) return null
       problem = new AppError(
         'PROVIDER_UNAVAILABLE',
-        `Kustomer (${http.host}) could not look up the customer with External ID "${externalId}": ${response.reason}.`,
+        `Kustomer (${http.host}) could not look up the customer with ${what} "${key.value}": ${response.reason}. Try again later.`,
       )
       if (response.status < 500) throw problem
     } catch (error) {

@@ -35,8 +35,20 @@ export async function followBulkJob(http: KustomerHttp, bulkId: string): Promise
   return { kind: 'complete', outcomes: parseBatchResults(await read(http, `${base}/batches`)) }
 }
 
-/** A GET that is retried on network errors, 404 (not visible yet) and 5xx; its JSON body. */
-export async function read(http: KustomerHttp, path: string): Promise<unknown> {
+export interface ReadOptions {
+  /** What the read was for, as its failure message says it: "Kustomer could not <purpose>: <reason>." */
+  purpose: string
+  /** A sentence after that message, on what to do. */
+  advice?: string
+  /** Retry 404 too: a bulk job Kustomer has just accepted may not be visible yet. */
+  notFoundIsTemporary: boolean
+}
+
+const JOB_READ: ReadOptions = { purpose: 'report on an upload it had accepted', notFoundIsTemporary: true }
+
+/** A GET that is retried on network errors and 5xx (and 404 when told); its JSON body. */
+export async function read(http: KustomerHttp, path: string, options = JOB_READ): Promise<unknown> {
+  const { purpose, advice, notFoundIsTemporary } = options
   let delay = 250
   for (let failures = 1; ; failures++) {
     let problem: AppError
@@ -44,11 +56,12 @@ export async function read(http: KustomerHttp, path: string): Promise<unknown> {
       const response = await http.request('GET', path, undefined, false)
       if (response === null) throw new AppError('INTERNAL', 'a read was cancelled') // never: reads ignore cancellation
       if (response.status >= 200 && response.status < 300) return response.body
+      const temporary = response.status >= 500 || (response.status === 404 && notFoundIsTemporary)
       problem = new AppError(
-        response.status === 404 || response.status >= 500 ? 'PROVIDER_UNAVAILABLE' : 'PROVIDER_PROTOCOL',
-        `Kustomer (${http.host}) could not report on an upload it had accepted: ${response.reason}.`,
+        temporary ? 'PROVIDER_UNAVAILABLE' : 'PROVIDER_PROTOCOL',
+        `Kustomer (${http.host}) could not ${purpose}: ${response.reason}.${advice ? ` ${advice}` : ''}`,
       )
-      if (problem.code === 'PROVIDER_PROTOCOL') throw problem
+      if (!temporary) throw problem
     } catch (error) {
       if (!(error instanceof ProviderNetworkError)) throw error
       problem = error.appError

@@ -35,6 +35,11 @@ export class KustomerHttp {
     return hostOf(this.target.baseUrl)
   }
 
+  /** Whether the person cancelled the job: work that writes nothing stops there. */
+  get cancelled(): boolean {
+    return this.ctx.signal.aborted
+  }
+
   /**
    * Sends one request, waiting out rate limits. Returns null when the job was cancelled while waiting
    * and `untilCancelled` is set (nothing was sent); otherwise the waits ignore cancellation, so a bulk

@@ -7,22 +7,26 @@ import {
   planBatches,
   rowForClientRef,
 } from '#shared/providers/kustomer/request.ts'
-import { parseSubmitResponse, type KustomerOutcome } from '#shared/providers/kustomer/results.ts'
+import {
+  parseSubmitResponse,
+  type FoundCustomer,
+  type KustomerOutcome,
+} from '#shared/providers/kustomer/results.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import { ProviderNetworkError } from '../http/network.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
-import { findByExternalId } from './find-existing.ts'
+import { findByExternalId, findExisting } from './find-existing.ts'
 import { followBulkJob } from './follow-bulk-job.ts'
 import { KustomerHttp } from './kustomer-http.ts'
 import { testKustomerConnection } from './test-connection.ts'
 
-// Kustomer's bulk API, which has no upsert: every batch is first POSTed to /v1/customers/bulk
-// (create). Kustomer answers 201 with a bulk job, which is followed to completion for the per-item
-// results. Rows refused as "duplicate detected" (a customer with that External ID exists) are looked
-// up by External ID and sent again with their Kustomer id to PUT /v1/customers/bulk (update) — the
-// flow providers.md recommends; a first import costs no lookups at all. A submit is never resent
-// once Kustomer may have accepted it (there is no idempotency key), only when it certainly was not
-// (429, 413).
+// Kustomer's bulk API, which has no upsert. Every row is first looked up (by External ID, or by email
+// when it has none; find-existing.ts). Rows Kustomer does not have are POSTed to /v1/customers/bulk
+// (create), the others PUT to the same path with their Kustomer id (update). Kustomer answers 201
+// with a bulk job, which is followed to completion for the per-item results. A create still refused
+// as "duplicate detected" (the customer appeared after the lookup, or an earlier row of the file
+// created it) is looked up again and updated. A submit is never resent once Kustomer may have
+// accepted it (there is no idempotency key), only when it certainly was not (429, 413).
 
 type Operation = 'create' | 'update'
 const METHOD = { create: 'POST', update: 'PUT' } as const
@@ -71,12 +75,35 @@ async function* upload(
 ): AsyncGenerator<RowOutcome[]> {
   const http = new KustomerHttp(target, ctx)
   const customers = items.map((item) => buildCustomer(item.record, clientRefForRow(item.row)))
-  const { batches, tooLarge } = planBatches(customers, kustomer.limits)
-  if (tooLarge.length > 0) yield failAll(tooLarge, TOO_LARGE)
-  for (const batch of batches) {
-    if (ctx.signal.aborted) return
-    yield* sendBatch(http, batch, 'create')
+  const existing = await findExisting(http, customers)
+  if (existing === null) return // cancelled during the lookups: nothing was written
+  const creates: KustomerCustomer[] = []
+  const updates: KustomerCustomer[] = []
+  for (const customer of customers) {
+    const found = existing.get(customer._clientRef)
+    if (found) updates.push(asUpdate(customer, found))
+    else creates.push(customer)
   }
+  for (const [operation, list] of [
+    ['create', creates],
+    ['update', updates],
+  ] as const) {
+    const { batches, tooLarge } = planBatches(list, kustomer.limits)
+    if (tooLarge.length > 0) yield failAll(tooLarge, TOO_LARGE)
+    for (const batch of batches) {
+      if (ctx.signal.aborted) return
+      yield* sendBatch(http, batch, operation)
+    }
+  }
+}
+
+/**
+ * The update of a customer Kustomer already has. Kustomer's PUT may replace what it is not sent
+ * (documented for `company`), so a customer found by email keeps the External ID it already has.
+ */
+function asUpdate(customer: KustomerCustomer, found: FoundCustomer): KustomerCustomer {
+  const externalId = customer.externalId ?? found.externalId
+  return { ...customer, id: found.id, ...(externalId === undefined ? {} : { externalId }) }
 }
 
 /** Submits one batch (halving it on 413) and yields the outcomes of each accepted part. */
@@ -165,20 +192,22 @@ async function* outcomesOf(
   }
 }
 
-/** Rows whose External ID already belongs to a Kustomer customer: that customer is updated. */
+/** Creates refused because the External ID already belongs to a Kustomer customer: that customer is updated. */
 async function* updateExisting(
   http: KustomerHttp,
   customers: KustomerCustomer[],
 ): AsyncGenerator<RowOutcome[]> {
-  const ids = await findByExternalId(
+  const found = await findByExternalId(
     http,
     customers.map((customer) => customer.externalId ?? ''),
   )
+  // Cancelled: these rows were refused, so nothing of them was written; the runner records them as not sent.
+  if (found === null) return
   const updates: KustomerCustomer[] = []
   const vanished: KustomerCustomer[] = []
   for (const customer of customers) {
-    const id = customer.externalId ? ids.get(customer.externalId) : null
-    if (id) updates.push({ ...customer, id })
+    const match = customer.externalId ? found.get(customer.externalId) : undefined
+    if (match) updates.push(asUpdate(customer, match))
     else vanished.push(customer)
   }
   if (vanished.length > 0) {

@@ -75,7 +75,11 @@ export function customerPage(store: CustomerStore, query: URLSearchParams): unkn
   return {
     data: items.map((customer) => customerData(customer)),
     meta: { pageSize, page, totalPages: Math.ceil(all.length / pageSize) },
-    links: { self: `/v1/customers?page=${page}&pageSize=${pageSize}` },
+    links: {
+      self: `/v1/customers?page=${page}&pageSize=${pageSize}`,
+      // JSON:API style, like Kustomer's other answers: null on the last page.
+      next: page * pageSize < all.length ? `/v1/customers?page=${page + 1}&pageSize=${pageSize}` : null,
+    },
   }
 }
 

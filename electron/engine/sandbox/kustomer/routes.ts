@@ -10,6 +10,7 @@ import { checkBulkRequest } from './validate-request.ts'
 const BULK_JOB = /^\/v1\/bulk\/([^/]+)$/
 const BULK_BATCHES = /^\/v1\/bulk\/([^/]+)\/batches$/
 const BY_EXTERNAL_ID = /^\/v1\/customers\/externalId=(.+)$/
+const BY_EMAIL = /^\/v1\/customers\/email=(.+)$/
 const BY_ID = /^\/v1\/customers\/([0-9a-f]{24})$/
 
 export function route(request: SandboxRequest, store: CustomerStore, jobs: BulkJobs): SandboxResponse {
@@ -35,6 +36,13 @@ export function route(request: SandboxRequest, store: CustomerStore, jobs: BulkJ
     const externalId = decode(byExternalId[1] ?? '')
     const customer = store.findByExternalId(externalId)
     if (!customer) return errorResponse(404, `There is no customer with externalId "${externalId}".`)
+    return { status: 200, body: customerResource(customer) }
+  }
+  const byEmail = BY_EMAIL.exec(path)
+  if (byEmail) {
+    const email = decode(byEmail[1] ?? '')
+    const customer = store.findByEmail(email)
+    if (!customer) return errorResponse(404, `There is no customer with email "${email}".`)
     return { status: 200, body: customerResource(customer) }
   }
   const byId = BY_ID.exec(path)

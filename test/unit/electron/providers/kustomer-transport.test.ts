@@ -73,6 +73,15 @@ function intercepting(answer: (items: unknown[]) => Response | null): typeof fet
   }
 }
 
+/** A fetch that logs each request as "METHOD /path?query" before passing it on. */
+function recording(log: string[], inner: typeof fetch = globalThis.fetch): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    log.push(`${init?.method ?? 'GET'} ${decodeURIComponent(url.pathname)}${url.search}`)
+    return inner(input, init)
+  }
+}
+
 describe('Kustomer transport', () => {
   it('uploads 250 rows in three bulk jobs with one outcome per row', async () => {
     await start()
@@ -194,14 +203,140 @@ describe('Kustomer transport', () => {
   it('follows an accepted batch to its end after cancellation, and starts no more', async () => {
     await start({ faults: { jobDelayMs: 50 } })
     const controller = new AbortController()
-    const ctx = context({ signal: controller.signal })
-    ctx.onRequest = () => {
-      if (++ctx.requests === 1) controller.abort()
-    }
+    const ctx = context({
+      signal: controller.signal,
+      fetch: async (input, init) => {
+        if (init?.method === 'POST') controller.abort() // the first submit is the last
+        return globalThis.fetch(input, init)
+      },
+    })
     const outcomes = await collect(rows(250), ctx)
     expect(outcomes).toHaveLength(100)
     expect(outcomes.every((outcome) => outcome.status === 'created')).toBe(true)
     expect(sandbox.customers()).toHaveLength(100)
+  })
+
+  it('writes nothing when cancelled while rows are still being looked up', async () => {
+    await start()
+    await collect(rows(150), context())
+    const controller = new AbortController()
+    const log: string[] = []
+    const ctx = context({ signal: controller.signal, fetch: recording(log) })
+    ctx.onRequest = () => {
+      if (log.some((line) => line.includes('externalId='))) controller.abort()
+    }
+    expect(await collect(rows(5), ctx)).toEqual([])
+    expect(log.filter((line) => !line.startsWith('GET'))).toEqual([])
+    expect(sandbox.customers()).toHaveLength(150)
+  })
+
+  it('costs a first import one list request, and creates every row', async () => {
+    await start()
+    const log: string[] = []
+    const items = rows(250)
+    const outcomes = await collect(items, context({ fetch: recording(log) }))
+    expect(outcomes.filter((outcome) => outcome.status !== 'created')).toEqual([])
+    const beforeFirstWrite = log.slice(
+      0,
+      log.findIndex((line) => line.startsWith('POST')),
+    )
+    expect(beforeFirstWrite).toEqual(['GET /v1/customers?page=1&pageSize=100'])
+    expect(log.filter((line) => line.startsWith('PUT'))).toEqual([])
+  })
+
+  it('updates the rows Kustomer has with bulk PUT and their Kustomer id, and creates the rest', async () => {
+    await start()
+    const first = await collect(rows(50), context())
+    const log: string[] = []
+    const items = rows(100, (row) => ({ name: `Renamed ${row}` }))
+    const second = await collect(items, context({ fetch: recording(log) }))
+    expectOneOutcomePerRow(items, second)
+    const status = (row: number) => second.find((outcome) => outcome.row === row)
+    for (const outcome of first) expect(status(outcome.row)).toEqual({ ...outcome, status: 'updated' })
+    expect(second.filter((outcome) => outcome.row > 51).every((o) => o.status === 'created')).toBe(true)
+    expect(sandbox.customers()).toHaveLength(100)
+    expect(sandbox.customers().every((c) => String(c.attributes['name']).startsWith('Renamed'))).toBe(true)
+    expect(log.filter((line) => /^(POST|PUT) /.test(line))).toEqual([
+      'POST /v1/customers/bulk',
+      'PUT /v1/customers/bulk',
+    ])
+  })
+
+  it('finds a row without External ID by its email, whatever its case, and keeps the External ID it has', async () => {
+    await start()
+    const [created] = await collect(
+      [{ row: 2, record: { name: 'Ada', externalId: 'CRM-1', 'emails.0.email': 'Ada@Example.com' } }],
+      context(),
+    )
+    const again = [{ row: 9, record: { name: 'Ada Lovelace', 'emails.0.email': 'ada@example.com' } }]
+    expect(await collect(again, context())).toEqual([{ row: 9, status: 'updated', id: created?.id }])
+    expect(sandbox.customers()).toHaveLength(1)
+    expect(sandbox.customers()[0]?.attributes).toMatchObject({ name: 'Ada Lovelace', externalId: 'CRM-1' })
+  })
+
+  it('keeps listing when Kustomer serves shorter pages than asked for but links the next one', async () => {
+    await start()
+    await collect(rows(60), context())
+    const log: string[] = []
+    const capped: typeof fetch = (input, init) =>
+      globalThis.fetch(String(input).replace('pageSize=100', 'pageSize=25'), init)
+    const outcomes = await collect(rows(30), context({ fetch: recording(log, capped) }))
+    expect(outcomes.filter((outcome) => outcome.status !== 'updated')).toEqual([])
+    expect(log.filter((line) => line.startsWith('GET /v1/customers'))).toEqual([
+      'GET /v1/customers?page=1&pageSize=100',
+      'GET /v1/customers?page=2&pageSize=100',
+      'GET /v1/customers?page=3&pageSize=100',
+    ])
+    expect(sandbox.customers()).toHaveLength(60)
+  })
+
+  it('looks each row up by value when the org has too many customers to list', async () => {
+    await start()
+    const existing = await collect(
+      rows(150, (row) => ({ 'emails.0.email': `c${row}@example.com` })),
+      context(),
+    )
+    const idOf = (row: number) => existing.find((outcome) => outcome.row === row)?.id
+    const log: string[] = []
+    const items: PreparedItem[] = [
+      { row: 2, record: { externalId: 'CRM-2', name: 'A' } },
+      { row: 3, record: { externalId: 'CRM-140', name: 'B' } },
+      { row: 4, record: { externalId: 'NEW-1', name: 'C', 'emails.0.email': 'c5@example.com' } },
+      { row: 5, record: { name: 'D', 'emails.0.email': 'C7@example.com' } },
+      { row: 6, record: { name: 'E' } },
+    ]
+    const outcomes = await collect(items, context({ fetch: recording(log) }))
+    expect(outcomes.sort((a, b) => a.row - b.row)).toEqual([
+      { row: 2, status: 'updated', id: idOf(2) },
+      { row: 3, status: 'updated', id: idOf(140) },
+      { row: 4, status: 'created', id: expect.any(String) },
+      { row: 5, status: 'updated', id: idOf(7) },
+      { row: 6, status: 'created', id: expect.any(String) },
+    ])
+    const lookups = log.filter((line) => line.startsWith('GET /v1/customers')).sort()
+    expect(lookups).toEqual([
+      'GET /v1/customers/email=c7@example.com',
+      'GET /v1/customers/externalId=CRM-140',
+      'GET /v1/customers/externalId=CRM-2',
+      'GET /v1/customers/externalId=NEW-1',
+      'GET /v1/customers?page=1&pageSize=100',
+    ])
+    expect(sandbox.customers()).toHaveLength(152)
+  })
+
+  it('writes nothing and says so when the lookups keep failing', async () => {
+    await start()
+    await collect(rows(150), context())
+    const log: string[] = []
+    const failing: typeof fetch = async (input, init) =>
+      String(input).includes('externalId=')
+        ? new Response('{"errors":[{"detail":"upstream down"}]}', { status: 503 })
+        : globalThis.fetch(input, init)
+    await expect(collect(rows(3), context({ fetch: recording(log, failing) }))).rejects.toMatchObject({
+      code: 'PROVIDER_UNAVAILABLE',
+      message: expect.stringMatching(/look up.*External ID "CRM-\d".*upstream down/),
+    })
+    expect(log.filter((line) => !line.startsWith('GET'))).toEqual([])
   })
 
   it('stops with PROVIDER_AUTH on a wrong API key', async () => {

@@ -199,6 +199,83 @@ describe('Kustomer sandbox', () => {
     expect((await call('GET', `/v1/customers/${id}`)).status).toBe(200)
   })
 
+  it('checks the rest of the documented customer object: locations, socials, urls, dates, sentiment', async () => {
+    await start()
+    const full = {
+      locations: [{ type: 'home', address: '1 Main St', cityName: 'Springfield', countryCode: 'US' }],
+      socials: [{ type: 'twitter', username: '@ada' }],
+      urls: [{ type: 'blog', url: 'https://ada.example.com' }],
+      birthdayAt: '1990-05-01T00:00:00.000Z',
+      sentiment: { polarity: -1, confidence: 0.5 },
+      custom: { spendNum: 12.5, firstOrderAt: '2024-01-02T00:00:00.000Z', optInBool: true },
+    }
+    const attributes = await bulk('POST', [
+      { _clientRef: 'full', ...full },
+      { _clientRef: 'location', locations: [{ type: 'moon' }] },
+      { _clientRef: 'social', socials: [{ username: '@ada' }] },
+      { _clientRef: 'username', socials: [{ type: 'twitter' }] },
+      { _clientRef: 'url', urls: [{ url: 'not a url' }] },
+      { _clientRef: 'date', birthdayAt: '1990-05-01' },
+      { _clientRef: 'polarity', sentiment: { polarity: 2, confidence: 1 } },
+      { _clientRef: 'confidence', sentiment: { polarity: 1 } },
+    ])
+    expect(
+      Object.fromEntries((attributes.results ?? []).map((r) => [r._clientRef, r.error ?? r.status])),
+    ).toEqual({
+      full: 'created',
+      location: expect.stringMatching(/^locations\.0\.type: "moon" is not one of home, work, other/),
+      social: expect.stringMatching(/^socials\.0\.type: undefined is not one of twitter/),
+      username: 'socials.0.username: is required',
+      url: 'urls.0.url: "not a url" is not a URL',
+      date: 'birthdayAt: "1990-05-01" is not an ISO 8601 date-time',
+      polarity: 'sentiment.polarity: 2 is not one of -1, 0, 1',
+      confidence: 'sentiment.confidence: must be a number',
+    })
+    expect(sandbox.customers()[0]?.attributes).toMatchObject(full)
+  })
+
+  it('finds customers by email, ignoring case, and forgets an address an update removed', async () => {
+    await start()
+    const created = await bulk('POST', [
+      { _clientRef: 'a', name: 'Ada', emails: [{ email: 'Ada@Example.com' }] },
+      { _clientRef: 'b', name: 'Ada too', emails: [{ email: 'ada@example.com' }] },
+    ])
+    const [first, second] = created.objectIds
+    const found = await call('GET', `/v1/customers/email=${encodeURIComponent('ADA@example.com')}`)
+    expect(found.status).toBe(200)
+    expect(found.body.data).toMatchObject({ type: 'customer', id: first })
+    await bulk('PUT', [{ _clientRef: 'a', id: first, name: 'Ada', emails: [{ email: 'ada@new.example' }] }])
+    expect((await call('GET', '/v1/customers/email=ada@example.com')).body.data.id).toBe(second)
+    expect((await call('GET', '/v1/customers/email=ada@new.example')).body.data.id).toBe(first)
+    const missing = await call('GET', '/v1/customers/email=nobody@example.com')
+    expect(missing.status).toBe(404)
+    expect(missing.body.errors[0]?.detail).toMatch(/no customer with email/)
+  })
+
+  it('lists customers 100 a page in the order they were created', async () => {
+    await start()
+    const items = Array.from({ length: 150 }, (_, index) => ({
+      _clientRef: `r${index}`,
+      externalId: `E${index}`,
+    }))
+    await bulk('POST', items.slice(0, 100))
+    await bulk('POST', items.slice(100))
+    const links: unknown[] = []
+    const page = async (n: number) => {
+      const body = (await call('GET', `/v1/customers?page=${n}&pageSize=100`)).body as unknown as {
+        data: { attributes: { externalId: string } }[]
+        links: { next: string | null }
+      }
+      links.push(body.links.next)
+      return body.data
+    }
+    const [one, two, three] = [await page(1), await page(2), await page(3)]
+    expect(one.map((c) => c.attributes.externalId)).toEqual(items.slice(0, 100).map((i) => i.externalId))
+    expect(two.map((c) => c.attributes.externalId)).toEqual(items.slice(100).map((i) => i.externalId))
+    expect(three).toEqual([])
+    expect(links).toEqual(['/v1/customers?page=2&pageSize=100', null, null])
+  })
+
   it('leaves results out when the request had no _clientRef', async () => {
     await start()
     const attributes = await bulk('POST', [{ name: 'A' }, { emails: [{ email: 'x' }] }])

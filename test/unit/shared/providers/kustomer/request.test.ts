@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { KustomerCustomer } from '#shared/providers/kustomer/request.ts'
+import { toIsoDateTime } from '#shared/providers/kustomer/values.ts'
 import {
   buildCustomer,
   clientRefForRow,
@@ -39,6 +40,97 @@ describe('Kustomer request builder', () => {
       locale: 'en_GB',
       custom: { loyaltyTierStr: 'gold' },
     })
+  })
+
+  it('builds every part of the documented customer object, typed as Kustomer takes it', () => {
+    const customer = buildCustomer(
+      {
+        username: 'ada',
+        'emails.0.email': 'ada@example.com',
+        'emails.0.type': 'Work',
+        'phones.0.phone': '0044 20 7946 0000',
+        'phones.0.type': 'mobile',
+        'locations.0.type': 'home',
+        'locations.0.address': '1 Main St',
+        'locations.0.address2': 'Flat 2',
+        'locations.0.cityName': 'Springfield',
+        'locations.0.regionName': 'IL',
+        'locations.0.zipCode': '62701',
+        'locations.0.countryCode': 'us',
+        'locations.0.countryName': 'United States',
+        'socials.0.username': '@ada',
+        'socials.0.type': 'twitter',
+        'urls.0.url': 'https://ada.example.com',
+        'urls.0.type': 'blog',
+        timeZone: 'America/Chicago',
+        gender: 'F',
+        birthdayAt: '1990-05-01',
+        signedUpAt: '2024-03-01 09:30',
+        lastSeenAt: '2024-03-02T10:00:00+02:00',
+        'sentiment.polarity': '-1',
+        'sentiment.confidence': '0,75',
+        'custom.spendNum': '1 234,5',
+        'custom.firstOrderAt': '2024-01-02',
+        'custom.optInBool': 'yes',
+        'custom.vipBool': 'no',
+        'custom.profileUrl': 'https://example.com/ada',
+        'custom.notesTxt': 'Prefers email',
+      },
+      'row-7',
+    )
+    expect(customer).toEqual({
+      _clientRef: 'row-7',
+      username: 'ada',
+      emails: [{ email: 'ada@example.com', type: 'work' }],
+      phones: [{ phone: '+442079460000', type: 'mobile' }],
+      locations: [
+        {
+          type: 'home',
+          address: '1 Main St',
+          address2: 'Flat 2',
+          cityName: 'Springfield',
+          regionName: 'IL',
+          zipCode: '62701',
+          countryName: 'United States',
+          countryCode: 'US',
+        },
+      ],
+      socials: [{ type: 'twitter', username: '@ada' }],
+      urls: [{ url: 'https://ada.example.com', type: 'blog' }],
+      timeZone: 'America/Chicago',
+      gender: 'f',
+      birthdayAt: '1990-05-01T00:00:00.000Z',
+      signedUpAt: '2024-03-01T09:30:00Z',
+      lastSeenAt: '2024-03-02T10:00:00+02:00',
+      sentiment: { polarity: -1, confidence: 0.75 },
+      custom: {
+        spendNum: 1234.5,
+        firstOrderAt: '2024-01-02T00:00:00.000Z',
+        optInBool: true,
+        vipBool: false,
+        profileUrl: 'https://example.com/ada',
+        notesTxt: 'Prefers email',
+      },
+    })
+  })
+
+  it('sends no kind without its value, and no half of a pair', () => {
+    expect(
+      buildCustomer(
+        { 'emails.0.type': 'work', 'socials.0.type': 'twitter', 'sentiment.polarity': '1' },
+        'row-3',
+      ),
+    ).toEqual({ _clientRef: 'row-3' })
+  })
+
+  it.each([
+    ['1990-05-01', '1990-05-01T00:00:00.000Z'],
+    ['2024-03-01 09:30', '2024-03-01T09:30:00Z'],
+    ['2024-03-01T09:30:15', '2024-03-01T09:30:15Z'],
+    ['2024-03-01T09:30Z', '2024-03-01T09:30:00Z'],
+    ['2024-03-01T09:30:15.250+0200', '2024-03-01T09:30:15.250+0200'],
+  ])('writes the date-time %s as %s', (text, iso) => {
+    expect(toIsoDateTime(text)).toBe(iso)
   })
 
   it('leaves out what the row does not have', () => {

@@ -3,6 +3,8 @@ import {
   errorBodyMessage,
   parseBatchResults,
   parseCustomerId,
+  parseCustomerPage,
+  parseFoundCustomer,
   parseBulkProgress,
   parseSubmitResponse,
 } from '#shared/providers/kustomer/results.ts'
@@ -112,5 +114,46 @@ describe('duplicates and lookups', () => {
       '5f8efdd5d3de932f344ca367',
     )
     expect(() => parseCustomerId({ data: { type: 'customer' } })).toThrow(/does not understand/)
+  })
+
+  it('reads what a lookup needs: id, External ID and emails in lower case', () => {
+    const data = {
+      type: 'customer',
+      id: 'c1',
+      attributes: { externalId: 'CRM-1', emails: [{ email: 'Ada@Example.com' }, { type: 'work' }] },
+    }
+    expect(parseFoundCustomer({ data })).toEqual({
+      id: 'c1',
+      externalId: 'CRM-1',
+      emails: ['ada@example.com'],
+    })
+    expect(parseFoundCustomer({ data: { id: 'c2' } })).toEqual({ id: 'c2', emails: [] })
+  })
+
+  it('reads a page of customers and whether it links a next one, and refuses one that is not a list', () => {
+    expect(
+      parseCustomerPage({
+        data: [
+          { id: 'c1', attributes: { externalId: 'A' } },
+          { id: 'c2', attributes: {} },
+        ],
+        links: { next: '/v1/customers?page=2&pageSize=100' },
+      }),
+    ).toEqual({
+      customers: [
+        { id: 'c1', externalId: 'A', emails: [] },
+        { id: 'c2', emails: [] },
+      ],
+      linksNext: true,
+    })
+    expect(parseCustomerPage({ data: [], links: { next: null } })).toEqual({
+      customers: [],
+      linksNext: false,
+    })
+    expect(parseCustomerPage({ data: [] })).toEqual({ customers: [], linksNext: false })
+    expect(() => parseCustomerPage({ data: {} })).toThrow(expect.objectContaining(PROTOCOL))
+    expect(() => parseCustomerPage({ data: [{ type: 'customer' }] })).toThrow(
+      expect.objectContaining(PROTOCOL),
+    )
   })
 })

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
 import { kustomer } from '#shared/providers/kustomer/index.ts'
-import { KUSTOMER_CUSTOM } from '#shared/providers/kustomer/schema.ts'
+import { customKeyFor, parseCustomKey } from '#shared/providers/kustomer/custom-attributes.ts'
+import { CUSTOM_SUFFIXES, KUSTOMER_CUSTOM } from '#shared/providers/kustomer/schema.ts'
+import { SAMPLE_HEADERS } from '#shared/samples/sample-customers.ts'
 import { getProvider, PROVIDERS } from '#shared/providers/registry.ts'
 
 describe('Kustomer schema', () => {
   it('is registered with its documented limits and no required field', () => {
     expect(getProvider('kustomer')).toBe(kustomer)
     expect(PROVIDERS.kustomer.limits).toEqual({ maxItemsPerRequest: 100, maxBodyBytes: 100_000 })
-    expect(kustomer.fields.map((field) => field.key)).toEqual([
-      'name',
-      'externalId',
-      'emails.0.email',
-      'phones.0.phone',
-      'tags',
-      'locale',
-    ])
+    const keys = kustomer.fields.map((field) => field.key)
+    expect(keys).toEqual(
+      expect.arrayContaining(['name', 'externalId', 'emails.0.email', 'phones.0.phone', 'tags', 'locale']),
+    )
+    expect(new Set(keys).size).toBe(keys.length)
     expect(kustomer.fields.every((field) => !field.required && field.help.length > 0)).toBe(true)
   })
 
@@ -32,10 +31,24 @@ describe('Kustomer schema', () => {
     expect(KUSTOMER_CUSTOM.owns(key)).toBe(true)
   })
 
+  it.each(CUSTOM_SUFFIXES)('owns custom attributes of type %s, named by the chosen type', (suffix) => {
+    const key = customKeyFor('Lifetime value', suffix)
+    expect(key).toBe(`custom.lifetimeValue${suffix}`)
+    expect(KUSTOMER_CUSTOM.owns(key)).toBe(true)
+    expect(parseCustomKey(key)).toEqual({ name: `lifetimeValue${suffix}`, suffix })
+  })
+
+  it('reads the suffix at the very end of the name', () => {
+    expect(parseCustomKey('custom.lastVisitAtStr')).toEqual({ name: 'lastVisitAtStr', suffix: 'Str' })
+    expect(parseCustomKey('custom.Num')).toBeNull()
+    expect(parseCustomKey('name')).toBeNull()
+  })
+
   it.each([
     'name',
     'custom.loyaltyTier',
-    'custom.loyaltyTierNum',
+    'custom.loyaltyTierInt',
+    'custom.loyaltyTierstr',
     'custom.2tierStr',
     'custom.a-bStr',
     'custom.Str',
@@ -54,5 +67,35 @@ describe('Kustomer schema', () => {
       tags: 'Labels',
       locale: 'Language',
     })
+  })
+
+  it('matches every sample header that has a home in Kustomer, and leaves the rest alone', () => {
+    const matched = Object.fromEntries(
+      autoMatch(SAMPLE_HEADERS, kustomer).map((m) => [SAMPLE_HEADERS[m.column], m.field]),
+    )
+    expect(matched).toEqual({
+      'Customer ID': 'externalId',
+      'Full name': 'name',
+      Email: 'emails.0.email',
+      Phone: 'phones.0.phone',
+      Street: 'locations.0.address',
+      City: 'locations.0.cityName',
+      'Postal code': 'locations.0.zipCode',
+      Country: 'locations.0.countryCode',
+      Language: 'locale',
+      Tags: 'tags',
+      'Date of birth': 'birthdayAt',
+    })
+  })
+
+  it('offers the documented kinds of emails, phones, addresses, social profiles and websites', () => {
+    const options = (key: string) => kustomer.fields.find((field) => field.key === key)?.options
+    expect(options('emails.0.type')).toEqual(['home', 'work', 'other'])
+    expect(options('phones.0.type')).toEqual(['mobile', 'home', 'work', 'fax', 'other'])
+    expect(options('locations.0.type')).toEqual(['home', 'work', 'other'])
+    expect(options('socials.0.type')).toEqual(['twitter', 'facebook', 'instagram', 'linkedin', 'pinterest'])
+    expect(options('urls.0.type')).toEqual(['website', 'blog', 'other'])
+    expect(options('gender')).toEqual(['m', 'f'])
+    expect(options('sentiment.polarity')).toEqual(['-1', '0', '1'])
   })
 })

@@ -33,4 +33,89 @@ describe('validateRecord on Kustomer', () => {
       ['custom.notesStr', 'maxLength'],
     ])
   })
+
+  const issuesOf = (record: Record<string, string>) =>
+    validateRecord(kustomer, record).map((issue) => [issue.field, issue.severity, issue.rule])
+
+  it('checks each custom attribute against the type its suffix names', () => {
+    expect(
+      issuesOf({
+        'custom.spendNum': '1 234,50',
+        'custom.firstOrderAt': '2024-03-01 09:30',
+        'custom.optInBool': 'Yes',
+        'custom.profileUrl': 'https://example.com/p/1',
+        'custom.notesTxt': 'anything at all',
+      }),
+    ).toEqual([])
+    expect(
+      issuesOf({
+        'custom.spendNum': 'a lot',
+        'custom.firstOrderAt': '01/03/2024',
+        'custom.optInBool': 'maybe',
+        'custom.profileUrl': 'example dot com',
+      }),
+    ).toEqual([
+      ['custom.spendNum', 'error', 'customNum'],
+      ['custom.firstOrderAt', 'error', 'customAt'],
+      ['custom.optInBool', 'error', 'customBool'],
+      ['custom.profileUrl', 'error', 'customUrl'],
+    ])
+  })
+
+  it('names the attribute and its type in the message', () => {
+    const [issue] = validateRecord(kustomer, { 'custom.spendNum': 'a lot' })
+    expect(issue?.message).toMatch(/"a lot" is not a number.*"spendNum" as number/)
+  })
+
+  it('checks enums, dates, country codes and time zones', () => {
+    expect(
+      issuesOf({
+        'emails.0.email': 'ada@example.com',
+        'emails.0.type': 'WORK',
+        'phones.0.phone': '+14155550100',
+        'phones.0.type': 'Mobile',
+        gender: 'F',
+        birthdayAt: '1990-05-01',
+        signedUpAt: '2024-03-01T09:30:00Z',
+        'locations.0.countryCode': 'pl',
+        timeZone: 'Europe/Warsaw',
+      }),
+    ).toEqual([])
+    expect(
+      issuesOf({
+        'emails.0.email': 'ada@example.com',
+        'emails.0.type': 'personal',
+        gender: 'female',
+        birthdayAt: '01.05.1990',
+        'locations.0.countryCode': 'Poland',
+        timeZone: 'Mars/Olympus',
+      }),
+    ).toEqual([
+      ['emails.0.type', 'error', 'enum'],
+      ['gender', 'error', 'enum'],
+      ['birthdayAt', 'error', 'datetime'],
+      ['locations.0.countryCode', 'error', 'countryCode'],
+      ['timeZone', 'error', 'timeZone'],
+    ])
+  })
+
+  it('asks for what Kustomer needs together: a social network with its profile, both halves of a sentiment', () => {
+    expect(issuesOf({ 'socials.0.username': '@ada' })).toEqual([
+      ['socials.0.username', 'error', 'socialType'],
+    ])
+    expect(issuesOf({ 'socials.0.username': '@ada', 'socials.0.type': 'twitter' })).toEqual([])
+    expect(issuesOf({ 'sentiment.polarity': '1' })).toEqual([['sentiment.polarity', 'error', 'sentiment']])
+    expect(issuesOf({ 'sentiment.confidence': '0.5' })).toEqual([
+      ['sentiment.confidence', 'error', 'sentiment'],
+    ])
+    expect(issuesOf({ 'sentiment.polarity': '-1', 'sentiment.confidence': '0.5' })).toEqual([])
+  })
+
+  it('warns that a kind without its value is not sent', () => {
+    expect(issuesOf({ 'phones.0.type': 'work', 'urls.0.type': 'blog' })).toEqual([
+      ['phones.0.type', 'warning', 'orphanType'],
+      ['urls.0.type', 'warning', 'orphanType'],
+    ])
+    expect(issuesOf({ 'locations.0.type': 'home', 'locations.0.cityName': 'Kraków' })).toEqual([])
+  })
 })

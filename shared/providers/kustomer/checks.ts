@@ -1,0 +1,110 @@
+import type { FieldIssue, MappedRecord } from '../types.ts'
+import { checkCustomAttributes } from './custom-attributes.ts'
+
+// Kustomer's rules that span more than one cell, or that the generic field types do not cover.
+// Per-field types (email, phone, enum, date-time…) are checked by validateRecord from the schema.
+
+const COUNTRY_CODE = /^[A-Za-z]{2}$/
+const knownZones = new Map<string, boolean>()
+
+/** Whether the runtime knows this IANA zone (Kustomer's `timeZone` example is "America/Chicago"). */
+function isTimeZone(zone: string): boolean {
+  let known = knownZones.get(zone)
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone })
+      known = zone.includes('/') || zone === 'UTC'
+    } catch {
+      known = false
+    }
+    knownZones.set(zone, known)
+  }
+  return known
+}
+
+function error(field: string, rule: string, message: string): FieldIssue {
+  return { field, severity: 'error', rule, message }
+}
+
+/** A kind without the value it describes is dropped when sending: said as a warning, not an error. */
+function orphanType(
+  record: MappedRecord,
+  typeKey: string,
+  valueKeys: readonly string[],
+  what: string,
+): FieldIssue[] {
+  if (record[typeKey] === undefined || valueKeys.some((key) => record[key] !== undefined)) return []
+  return [
+    {
+      field: typeKey,
+      severity: 'warning',
+      rule: 'orphanType',
+      message: `This row has a ${what} type but no ${what}, so the type is not sent.`,
+    },
+  ]
+}
+
+const ADDRESS_PARTS = [
+  'locations.0.address',
+  'locations.0.address2',
+  'locations.0.cityName',
+  'locations.0.regionName',
+  'locations.0.zipCode',
+  'locations.0.countryCode',
+  'locations.0.countryName',
+]
+
+export function checkKustomerRecord(record: MappedRecord): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  const country = record['locations.0.countryCode']
+  if (country !== undefined && !COUNTRY_CODE.test(country)) {
+    issues.push(
+      error(
+        'locations.0.countryCode',
+        'countryCode',
+        `"${country}" is not a two-letter country code. Use codes such as US, PL or DE, or map this column to "Country name" instead.`,
+      ),
+    )
+  }
+  const zone = record['timeZone']
+  if (zone !== undefined && !isTimeZone(zone)) {
+    issues.push(
+      error(
+        'timeZone',
+        'timeZone',
+        `"${zone}" is not a time zone Kustomer knows. Use a region name such as America/Chicago or Europe/Warsaw.`,
+      ),
+    )
+  }
+  // The seed's schema declares a social profile's `type` and `username`, and sentiment's `polarity`
+  // and `confidence`, as required together.
+  if (record['socials.0.username'] !== undefined && record['socials.0.type'] === undefined) {
+    issues.push(
+      error(
+        'socials.0.username',
+        'socialType',
+        'Kustomer needs to know which network a social profile is on. Map a column to "Social network" (twitter, facebook, instagram, linkedin or pinterest), or unmap "Social profile".',
+      ),
+    )
+  }
+  const polarity = record['sentiment.polarity'] !== undefined
+  const confidence = record['sentiment.confidence'] !== undefined
+  if (polarity !== confidence) {
+    issues.push(
+      error(
+        polarity ? 'sentiment.polarity' : 'sentiment.confidence',
+        'sentiment',
+        'Kustomer takes a sentiment only with both its value (-1, 0 or 1) and its confidence (a number). Fill in both for this row, or neither.',
+      ),
+    )
+  }
+  issues.push(
+    ...orphanType(record, 'emails.0.type', ['emails.0.email'], 'email'),
+    ...orphanType(record, 'phones.0.type', ['phones.0.phone'], 'phone'),
+    ...orphanType(record, 'locations.0.type', ADDRESS_PARTS, 'address'),
+    ...orphanType(record, 'socials.0.type', ['socials.0.username'], 'social profile'),
+    ...orphanType(record, 'urls.0.type', ['urls.0.url'], 'website'),
+    ...checkCustomAttributes(record),
+  )
+  return issues
+}

@@ -1,0 +1,120 @@
+import {
+  checkBoolean,
+  checkDateTime,
+  checkNumber,
+  checkUrl,
+  normaliseBoolean,
+  normaliseNumber,
+} from '../../validation/rules.ts'
+import type { CustomFieldSpec, FieldIssue, MappedRecord } from '../types.ts'
+import { toIsoDateTime } from './values.ts'
+
+// Kustomer custom attributes live under `custom` on the customer, and the end of each attribute's
+// name says its type (developer.kustomer.com): `Str` and `Txt` text up to 1024 characters, `Num` a
+// number, `At` a date-time, `Bool` true/false, `Url` a web address. In a mapped record the key is
+// `custom.<name><Suffix>`, e.g. `custom.lifetimeValueNum`.
+
+export const CUSTOM_SUFFIXES = ['Str', 'Txt', 'Num', 'At', 'Bool', 'Url'] as const
+export type CustomSuffix = (typeof CUSTOM_SUFFIXES)[number]
+
+const CUSTOM_KEY = /^custom\.([A-Za-z_][A-Za-z0-9_]*?)(Str|Txt|Num|At|Bool|Url)$/
+
+/** The attribute name (without `custom.`) and its type suffix, or null when the key is not a custom attribute. */
+export function parseCustomKey(key: string): { name: string; suffix: CustomSuffix } | null {
+  const match = CUSTOM_KEY.exec(key)
+  if (!match) return null
+  return { name: key.slice('custom.'.length), suffix: match[2] as CustomSuffix }
+}
+
+/** "Loyalty tier" → "loyaltyTier"; accents and punctuation dropped; a leading digit gets a prefix. */
+export function camelCaseIdentifier(header: string): string {
+  const words = header
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '')
+  const camel = words
+    .map((word, index) =>
+      index === 0 ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(),
+    )
+    .join('')
+  if (camel === '') return 'field'
+  // Kustomer attribute names are identifiers: "2024 spend" becomes "field2024Spend".
+  return /^[0-9]/.test(camel) ? `field${camel}` : camel
+}
+
+/** The record key of a custom attribute of the chosen type for a column, e.g. ("Lifetime value", "Num"). */
+export function customKeyFor(header: string, suffix: CustomSuffix = 'Str'): string {
+  return `custom.${camelCaseIdentifier(header)}${suffix}`
+}
+
+export const KUSTOMER_CUSTOM: CustomFieldSpec = {
+  label: 'Custom attribute (text)',
+  help: 'A column with no matching Kustomer field, stored on the customer as a custom attribute. It is text (up to 1024 characters) unless the attribute name ends in Num (number), At (date and time), Bool (yes/no), Url (web address) or Txt (long text).',
+  keyFor: (header) => customKeyFor(header),
+  owns: (key) => CUSTOM_KEY.test(key),
+  maxLength: 1024,
+}
+
+const TYPE_NAMES: Record<CustomSuffix, string> = {
+  Str: 'text',
+  Txt: 'text',
+  Num: 'number',
+  At: 'date and time',
+  Bool: 'yes/no',
+  Url: 'web address',
+}
+
+function typeProblem(suffix: CustomSuffix, text: string): string | null {
+  switch (suffix) {
+    case 'Num':
+      // Checked as it will be sent (decimal comma, spaces), quoted as the person wrote it.
+      return checkNumber(normaliseNumber(text)) && checkNumber(text)
+    case 'At':
+      return checkDateTime(text)
+    case 'Bool':
+      return checkBoolean(normaliseBoolean(text)) && checkBoolean(text)
+    case 'Url':
+      return checkUrl(text)
+    case 'Str':
+    case 'Txt':
+      return null // length is checked for every custom attribute by validateRecord
+  }
+}
+
+/** Each custom attribute's value checked against the type its name's suffix declares. */
+export function checkCustomAttributes(record: MappedRecord): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  for (const [key, text] of Object.entries(record)) {
+    const parsed = parseCustomKey(key)
+    if (!parsed) continue
+    const problem = typeProblem(parsed.suffix, text)
+    if (problem) {
+      issues.push({
+        field: key,
+        severity: 'error',
+        rule: `custom${parsed.suffix}`,
+        message: `${problem} Kustomer stores the custom attribute "${parsed.name}" as ${TYPE_NAMES[parsed.suffix]}.`,
+      })
+    }
+  }
+  return issues
+}
+
+/** The JSON value Kustomer takes for a checked cell of a custom attribute with this suffix. */
+export function customValue(suffix: CustomSuffix, text: string): string | number | boolean {
+  switch (suffix) {
+    case 'Num':
+      return Number(normaliseNumber(text))
+    case 'At':
+      return toIsoDateTime(text)
+    case 'Bool':
+      return normaliseBoolean(text) === 'true'
+    case 'Str':
+    case 'Txt':
+    case 'Url':
+      return text
+  }
+}
