@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { AppError, type ErrorCode } from '#shared/errors.ts'
 import type { ConnectionId, DatasetId, JobId, ProviderId } from '#shared/ids.ts'
-import type { ConnectionDraft, ConnectionSummary, ParsedReq, Res } from '#shared/ipc/contract.ts'
+import type {
+  ConnectionDraft,
+  ConnectionSummary,
+  ParsedReq,
+  Res,
+  UnfinishedUpload,
+  ValidationSummary,
+} from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary, JobResult } from '#shared/jobs.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
@@ -183,6 +190,50 @@ export class Engine {
     return unfinishedJournals(journalDir(this.dataDir))
   }
 
+  /** The same, as the screens show them. */
+  unfinishedUploadList(): UnfinishedUpload[] {
+    return this.unfinishedUploads().map(({ header, outcomes }) => ({
+      id: header.jobId,
+      fileName: basename(header.file.path),
+      providerId: header.providerId,
+      connectionName: header.connectionName,
+      startedAt: header.createdAt,
+      answered: outcomes.size,
+      rowCount: header.rowCount,
+    }))
+  }
+
+  /** Resumes by job id (the screens never send paths): what the upload screen needs to show it. */
+  async resumeUploadById(id: string, listener: JobListener): Promise<Res<'uploads:resume'>> {
+    const state = readJournal(this.journalPath(id))
+    if (!state) throw new AppError('JOB_NOT_FOUND', 'This upload cannot be resumed any more.')
+    const { jobId, datasetId, validation } = await this.resumeUpload(state.path, listener)
+    const { summary } = this.requireDataset(datasetId)
+    return {
+      jobId,
+      dataset: summary,
+      validation,
+      mapping: state.header.mapping,
+      connectionId: state.header.connectionId,
+    }
+  }
+
+  /** Gives up on a stopped upload: it is no longer offered for resuming. */
+  discardUpload(id: string): boolean {
+    const path = this.journalPath(id)
+    const state = readJournal(path)
+    if (!state || state.finished) return false
+    const journal = UploadJournal.reopen(path)
+    journal.finished()
+    journal.close()
+    return true
+  }
+
+  private journalPath(id: string): string {
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw new AppError('JOB_NOT_FOUND', 'There is no such upload.')
+    return join(journalDir(this.dataDir), `${id}.jsonl`)
+  }
+
   /**
    * Continues a stopped upload from its journal: reads the same file again (refusing it if it
    * changed), restores the mapping and edits, and sends only the rows without an answer. Rows that
@@ -191,7 +242,7 @@ export class Engine {
   async resumeUpload(
     journalPath: string,
     listener: JobListener,
-  ): Promise<{ jobId: JobId; datasetId: DatasetId }> {
+  ): Promise<{ jobId: JobId; datasetId: DatasetId; validation: ValidationSummary }> {
     const state = readJournal(journalPath)
     if (!state)
       throw new AppError('JOB_NOT_FOUND', 'This upload cannot be resumed: its journal is unreadable.')
@@ -212,9 +263,15 @@ export class Engine {
         `"${dataset.fileName}" no longer reads the same way; upload it as a new file.`,
       )
     }
-    await this.applyMapping({ datasetId: dataset.datasetId, mapping: header.mapping })
+    let validation = await this.applyMapping({ datasetId: dataset.datasetId, mapping: header.mapping })
     for (const [row, column, value] of header.edits) {
-      await this.worker.request('editCell', { datasetId: dataset.datasetId, row, column, value })
+      const edited = await this.worker.request('editCell', {
+        datasetId: dataset.datasetId,
+        row,
+        column,
+        value,
+      })
+      validation = edited.summary
     }
     const target = await this.connections.target(header.providerId, header.connectionId)
     const results = new UploadResults(header.rowCount)
@@ -232,7 +289,7 @@ export class Engine {
       }),
     )
     this.uploads.set(jobId, results)
-    return { jobId, datasetId: dataset.datasetId }
+    return { jobId, datasetId: dataset.datasetId, validation }
   }
 
   private async runJournaledUpload(

@@ -64,6 +64,11 @@ const api = {
     secretStorage: invoker('connections:secretStorage'),
   },
   upload: { start: invoker('upload:start'), results: invoker('upload:results') },
+  uploads: {
+    unfinished: invoker('uploads:unfinished'),
+    resume: invoker('uploads:resume'),
+    discard: invoker('uploads:discard'),
+  },
 } satisfies RendererApi
 
 contextBridge.exposeInMainWorld('api', api)

@@ -35,6 +35,11 @@ export interface RendererApi {
     secretStorage: Invoker<'connections:secretStorage'>
   }
   upload: { start: Invoker<'upload:start'>; results: Invoker<'upload:results'> }
+  uploads: {
+    unfinished: Invoker<'uploads:unfinished'>
+    resume: Invoker<'uploads:resume'>
+    discard: Invoker<'uploads:discard'>
+  }
 }
 
 /** Which method of the api serves which channel; the contract test holds the preload to it. */
@@ -51,4 +56,7 @@ export const CHANNEL_OF_METHOD = {
   'connections.secretStorage': 'connections:secretStorage',
   'upload.start': 'upload:start',
   'upload.results': 'upload:results',
+  'uploads.unfinished': 'uploads:unfinished',
+  'uploads.resume': 'uploads:resume',
+  'uploads.discard': 'uploads:discard',
 } as const satisfies Record<string, InvokeChannel>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ConnectionId, DatasetId, JobId, ProviderId } from '../ids.ts'
 import { IngestOptions } from '../ingest-options.ts'
-import { JobEvent, UploadTotals } from '../jobs.ts'
+import { DatasetSummary, JobEvent, UploadTotals } from '../jobs.ts'
 import { Mapping } from '../mapping/mapping.ts'
 
 // THE channel map. Every request the renderer can make is listed here once, with the schema main uses
@@ -79,6 +79,19 @@ export const RowOutcomeSchema = z.object({
   warnings: z.array(z.string()).optional(),
 })
 
+/** An upload that stopped before every row had its answer (the app or computer went down). */
+export const UnfinishedUpload = z.object({
+  /** The stopped job's id; its journal is found by it, never by a path from the page. */
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  fileName: z.string(),
+  providerId: ProviderId,
+  connectionName: z.string(),
+  startedAt: z.string(),
+  answered: z.number().int().min(0),
+  rowCount: z.number().int().min(0),
+})
+export type UnfinishedUpload = z.infer<typeof UnfinishedUpload>
+
 const PAGE_LIMIT = 1_000
 
 export const invoke = {
@@ -146,6 +159,22 @@ export const invoke = {
       limit: z.number().int().min(1).max(PAGE_LIMIT),
     }),
     res: z.object({ totals: UploadTotals, rows: z.array(RowOutcomeSchema) }),
+  },
+  'uploads:unfinished': { req: z.object({}), res: z.array(UnfinishedUpload) },
+  /** Reads the file again, restores mapping and edits, and continues: the new job id and what the screens need. */
+  'uploads:resume': {
+    req: z.object({ id: UnfinishedUpload.shape.id }),
+    res: z.object({
+      jobId: JobId,
+      dataset: DatasetSummary,
+      validation: ValidationSummary,
+      mapping: Mapping,
+      connectionId: ConnectionId,
+    }),
+  },
+  'uploads:discard': {
+    req: z.object({ id: UnfinishedUpload.shape.id }),
+    res: z.object({ discarded: z.boolean() }),
   },
 } as const satisfies Record<`${string}:${string}`, { req: z.ZodType; res: z.ZodType }>
 

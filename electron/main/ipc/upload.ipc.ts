@@ -7,4 +7,9 @@ export function registerUploadIpc(ipc: Ipc, engine: Engine): void {
     return { jobId }
   })
   ipc.handle('upload:results', (req) => engine.uploadResults(req))
+  ipc.handle('uploads:unfinished', () => engine.unfinishedUploadList())
+  ipc.handle('uploads:resume', (req, event) =>
+    engine.resumeUploadById(req.id, (jobEvent) => ipc.emit(event.sender, 'jobs:event', jobEvent)),
+  )
+  ipc.handle('uploads:discard', (req) => ({ discarded: engine.discardUpload(req.id) }))
 }

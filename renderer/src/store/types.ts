@@ -1,5 +1,5 @@
 import type { JobId } from '#shared/ids.ts'
-import type { ConnectionSummary, ValidationSummary } from '#shared/ipc/contract.ts'
+import type { ConnectionSummary, UnfinishedUpload, ValidationSummary } from '#shared/ipc/contract.ts'
 import type { DatasetSummary, JobEvent, UploadTotals } from '#shared/jobs.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { Assignment } from '#shared/mapping/mapping.ts'
@@ -68,9 +68,16 @@ export interface UploadSlice {
   uploadState: 'idle' | 'running' | 'completed' | 'failed' | 'cancelled'
   totals: UploadTotals | null
   uploadError: string | null
+  /** Uploads that stopped mid-way (the app or computer went down), offered for resuming. */
+  unfinishedUploads: UnfinishedUpload[]
+  resumeError: string | null
   includeChosen(include: 'valid' | 'all'): void
   uploadStarted(): Promise<void>
   uploadCancelled(): Promise<void>
+  unfinishedUploadsLoaded(): Promise<void>
+  /** Continues a stopped upload and shows it on the Upload step. */
+  uploadResumed(id: string): Promise<void>
+  uploadDiscarded(id: string): Promise<void>
 }
 
 export interface JobsSlice {

@@ -6,6 +6,7 @@ import { DropZone } from './DropZone.tsx'
 import { PreviewTable } from './PreviewTable.tsx'
 import { ReadOptionsForm } from './ReadOptionsForm.tsx'
 import { StepActions } from '../../components/StepActions.tsx'
+import { ResumeOffer } from '../upload/ResumeOffer.tsx'
 
 export function FileStep() {
   const { file, dataset, progress, fileError, reading } = useAppShallow((state) => ({
@@ -22,6 +23,7 @@ export function FileStep() {
   return (
     <section className="step" aria-labelledby="file-heading">
       <h1 id="file-heading">Choose the customer file</h1>
+      <ResumeOffer />
       {!dataset && !reading ? (
         <ol className="intro">
           <li>

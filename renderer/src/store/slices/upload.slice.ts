@@ -9,6 +9,8 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
   uploadState: 'idle',
   totals: null,
   uploadError: null,
+  unfinishedUploads: [],
+  resumeError: null,
   includeChosen: (include) => set({ include }),
   async uploadStarted() {
     const { dataset, connectionId, include } = get()
@@ -27,5 +29,45 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
   async uploadCancelled() {
     const jobId = get().uploadJobId
     if (jobId) await api.jobs.cancel({ jobId })
+  },
+  async unfinishedUploadsLoaded() {
+    try {
+      set({ unfinishedUploads: await unwrap(api.uploads.unfinished({})) })
+    } catch {
+      set({ unfinishedUploads: [] }) // nothing to offer is the safe default
+    }
+  },
+  async uploadResumed(id) {
+    set({ resumeError: null })
+    try {
+      const resumed = await unwrap(api.uploads.resume({ id }))
+      set({
+        dataset: resumed.dataset,
+        file: { name: resumed.dataset.fileName, size: 0 },
+        fileError: null,
+        providerId: resumed.mapping.providerId,
+        assignments: resumed.mapping.assignments,
+        autoMatchedFor: `${resumed.dataset.datasetId}:${resumed.mapping.providerId}`,
+        validation: resumed.validation,
+        validationVersion: get().validationVersion + 1,
+        edits: { done: [], undone: [] },
+        connectionId: resumed.connectionId,
+        uploadJobId: resumed.jobId,
+        uploadState: 'running',
+        uploadProgress: null,
+        totals: null,
+        uploadError: null,
+        unfinishedUploads: get().unfinishedUploads.filter((upload) => upload.id !== id),
+        step: 'upload',
+      })
+      get().jobAdopted(resumed.jobId)
+      await get().connectionsRefreshed(resumed.connectionId)
+    } catch (error) {
+      set({ resumeError: messageOf(error) })
+    }
+  },
+  async uploadDiscarded(id) {
+    await api.uploads.discard({ id })
+    set({ unfinishedUploads: get().unfinishedUploads.filter((upload) => upload.id !== id) })
   },
 })
