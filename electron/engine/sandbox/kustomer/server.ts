@@ -6,7 +6,8 @@ import { CustomerStore } from './customer-store.ts'
 import type { SandboxRequest, SandboxResponse } from '../loopback-server.ts'
 import { startLoopbackServer } from '../loopback-server.ts'
 import { errorResponse } from './json-api.ts'
-import { FixedWindowRateLimiter, rateHeaders } from './rate-limiter.ts'
+import { FixedWindowRateLimiter } from '../fixed-window-rate-limiter.ts'
+import { rateHeaders } from './rate-limiter.ts'
 import { route } from './routes.ts'
 
 // A local replica of the parts of Kustomer's API that Crosswalk uses, on loopback only. It is what a

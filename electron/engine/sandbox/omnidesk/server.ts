@@ -4,7 +4,7 @@ import type { SandboxRequest, SandboxResponse } from '../loopback-server.ts'
 import { startLoopbackServer } from '../loopback-server.ts'
 import type { StoredCustomer } from './customer-store.ts'
 import { CustomerStore } from './customer-store.ts'
-import { FixedWindow } from './rate-limiter.ts'
+import { FixedWindowRateLimiter } from '../fixed-window-rate-limiter.ts'
 import { errorResponse } from './responses.ts'
 import type { Brand } from './routes.ts'
 import { route } from './routes.ts'
@@ -39,7 +39,11 @@ function apiKeyOf(request: SandboxRequest): string | undefined {
 export async function startOmnideskSandbox(options: OmnideskSandboxOptions = {}): Promise<OmnideskSandbox> {
   const apiKey = options.secrets?.['apiKey'] ?? `sandbox-${randomBytes(16).toString('hex')}`
   const store = new CustomerStore()
-  const limiter = new FixedWindow(options.rateLimit ?? 3_000, options.rateLimitWindowMs ?? 60_000)
+  // Omnidesk documents no rate limit. The sandbox still has one, so an upload meets a 429 the way it
+  // would on any busy API: a fixed window of requests, answered with HTTP 429, Omnidesk's error body
+  // and a standard `Retry-After` header in whole seconds (the conservative choice; no Omnidesk rate
+  // limit headers are documented, so none are invented).
+  const limiter = new FixedWindowRateLimiter(options.rateLimit ?? 3_000, options.rateLimitWindowMs ?? 60_000)
 
   async function handle(request: SandboxRequest): Promise<SandboxResponse> {
     if (apiKeyOf(request) !== apiKey) {

@@ -6,7 +6,7 @@ import { bulkUpsertBySourceId } from './bulk.ts'
 import type { StoredCustomer } from './customer-store.ts'
 import { CustomerStore } from './customer-store.ts'
 import { TOKEN_PATH, TokenIssuer } from './oauth.ts'
-import { FixedWindowLimiter } from './rate-limiter.ts'
+import { FixedWindowRateLimiter } from '../fixed-window-rate-limiter.ts'
 import { propellerError, serverError, tooManyRequests } from './responses.ts'
 
 // A local replica of the parts of Propeller's REST v2 API that Crosswalk uses, on loopback only: the
@@ -44,7 +44,10 @@ export async function startPropellerSandbox(
   const clientSecret = options.secrets?.['clientSecret'] ?? `sandbox-${randomBytes(16).toString('hex')}`
   const tokens = new TokenIssuer(clientId, clientSecret, options.tokenTtlSeconds ?? 1800)
   const store = new CustomerStore()
-  const limiter = new FixedWindowLimiter(options.rateLimit ?? 50, options.rateLimitWindowMs ?? 1000)
+  // Propeller documents no rate limit [G]. The sandbox still has one, so a client that ignores rate
+  // limiting is caught: a fixed window answered with 429 and `Retry-After` in whole seconds, the
+  // standard HTTP way, since Propeller documents no headers of its own.
+  const limiter = new FixedWindowRateLimiter(options.rateLimit ?? 50, options.rateLimitWindowMs ?? 1000)
 
   function handle(request: SandboxRequest): SandboxResponse {
     if (request.path === TOKEN_PATH) return tokens.issue(request)
@@ -53,8 +56,8 @@ export async function startPropellerSandbox(
         'www-authenticate': 'Bearer error="invalid_token"',
       })
     }
-    const wait = limiter.take()
-    if (wait !== null) return tooManyRequests(wait)
+    const rate = limiter.take()
+    if (!rate.allowed) return tooManyRequests(rate.retryAfterSeconds)
     if (request.method === 'POST' && request.path === BULK_PATH) {
       if (request.bytes > MAX_BODY_BYTES) {
         return propellerError(413, 'PayloadTooLarge', [

@@ -4,7 +4,7 @@ import type { SandboxRequest, SandboxResponse } from '../loopback-server.ts'
 import { startLoopbackServer } from '../loopback-server.ts'
 import type { StoredCustomer } from './customer-store.ts'
 import { CustomerStore } from './customer-store.ts'
-import { FixedWindowRateLimiter } from './rate-limiter.ts'
+import { FixedWindowRateLimiter } from '../fixed-window-rate-limiter.ts'
 import { errorResponse, tooManyRequests } from './responses.ts'
 import { route } from './routes.ts'
 
@@ -39,6 +39,9 @@ export async function startThuliumSandbox(options: ThuliumSandboxOptions = {}): 
   const password = options.secrets?.['password'] ?? `sandbox-${randomBytes(16).toString('hex')}`
   const expected = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
   const store = new CustomerStore()
+  // Thulium documents no rate limit [G]. The sandbox still has one, so a client that ignores rate
+  // limiting is caught: a fixed one-second window, answered with 429 and `Retry-After` (whole
+  // seconds), the standard HTTP way, since Thulium documents no headers of its own.
   const limiter = new FixedWindowRateLimiter(options.rateLimit ?? 200, options.rateLimitWindowMs ?? 1000)
 
   function handle(request: SandboxRequest): SandboxResponse {
