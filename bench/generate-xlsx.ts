@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { sampleCustomers } from '../shared/samples/sample-customers.ts'
+import { sampleCustomers, tableAsCsv } from '../shared/samples/sample-customers.ts'
 import { writeXlsx, type XlsxCell } from '../test/helpers/write-xlsx.ts'
 
 /**
@@ -24,7 +24,6 @@ export function benchWorkbook(rows: number): { xlsx: string; csv: string } {
     ),
   ]
   writeFileSync(xlsx, writeXlsx([{ name: 'Customers', rows: cells }]))
-  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
-  writeFileSync(csv, [table.headers, ...table.rows].map((row) => row.map(quote).join(',')).join('\n'))
+  writeFileSync(csv, tableAsCsv(table))
   return { xlsx, csv }
 }

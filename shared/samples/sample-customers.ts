@@ -181,3 +181,9 @@ export function sampleCustomers(count: number, seed = 2024): SampleTable {
   }
   return { headers: SAMPLE_HEADERS, rows }
 }
+
+/** RFC 4180 CSV text of a table (quotes only where needed), as a spreadsheet program saves it. */
+export function tableAsCsv(table: SampleTable): string {
+  const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
+  return [table.headers, ...table.rows].map((row) => row.map(quote).join(',')).join('\n')
+}

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ProviderId } from '#shared/ids.ts'
 import { PROVIDERS } from '#shared/providers/registry.ts'
-import { sampleCustomers } from '#shared/samples/sample-customers.ts'
+import { sampleCustomers, tableAsCsv } from '#shared/samples/sample-customers.ts'
 import { launchChromium } from '../helpers/chromium.ts'
 import { dropFile } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
@@ -27,9 +27,8 @@ describe('the sample spreadsheet into every provider', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
     const table = sampleCustomers(ROWS, 7)
-    const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
     file = join(mkdtempSync(join(tmpdir(), 'crosswalk-e2e-')), 'customers.csv')
-    writeFileSync(file, [table.headers, ...table.rows].map((row) => row.map(quote).join(',')).join('\n'))
+    writeFileSync(file, tableAsCsv(table))
     app = await startWebApp()
     browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })

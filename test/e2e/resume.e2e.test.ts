@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sampleCustomers } from '#shared/samples/sample-customers.ts'
+import { sampleCustomers, tableAsCsv } from '#shared/samples/sample-customers.ts'
 import type { RunningSandbox } from '../../electron/engine/providers/types.ts'
 import { startSandbox } from '../../electron/engine/sandbox/registry.ts'
 import { engineFromSource } from '../helpers/engine-from-source.ts'
@@ -40,9 +40,8 @@ describe('an upload interrupted by a crash', () => {
     })
     await engine.close()
     const table = sampleCustomers(ROWS, 21)
-    const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
     file = join(mkdtempSync(join(tmpdir(), 'crosswalk-e2e-')), 'klienci.csv')
-    writeFileSync(file, [table.headers, ...table.rows].map((row) => row.map(quote).join(',')).join('\n'))
+    writeFileSync(file, tableAsCsv(table))
     browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   })

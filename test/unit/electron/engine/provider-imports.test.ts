@@ -3,7 +3,7 @@ import { ProviderId, SANDBOX_CONNECTION_ID } from '#shared/ids.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
 import { PROVIDERS } from '#shared/providers/registry.ts'
-import { sampleCustomers } from '#shared/samples/sample-customers.ts'
+import { sampleCustomers, tableAsCsv } from '#shared/samples/sample-customers.ts'
 import type { Engine } from '../../../../electron/engine/engine.ts'
 import { engineFromSource } from '../../../helpers/engine-from-source.ts'
 import { recordJob } from '../../../helpers/job-events.ts'
@@ -40,8 +40,7 @@ function csvFile(): { path: string; brokenRows: number[] } {
       brokenRows.push(index + 2) // the header is row 1
     }
   })
-  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
-  const text = [table.headers, ...table.rows].map((row) => row.map(quote).join(',')).join('\n')
+  const text = tableAsCsv(table)
   return { path: files.write(`customers-${ROWS}.csv`, `${text}\n`), brokenRows }
 }
 

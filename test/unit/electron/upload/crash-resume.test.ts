@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sampleCustomers } from '#shared/samples/sample-customers.ts'
+import { sampleCustomers, tableAsCsv } from '#shared/samples/sample-customers.ts'
 import type { RunningSandbox } from '../../../../electron/engine/providers/types.ts'
 import { startSandbox } from '../../../../electron/engine/sandbox/registry.ts'
 import { engineFromSource } from '../../../helpers/engine-from-source.ts'
@@ -34,11 +34,7 @@ beforeAll(async () => {
   })
   await engine.close()
   const table = sampleCustomers(ROWS, 3)
-  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
-  csv = files.write(
-    'customers.csv',
-    [table.headers, ...table.rows].map((row) => row.map(quote).join(',')).join('\n'),
-  )
+  csv = files.write('customers.csv', tableAsCsv(table))
 })
 
 afterAll(async () => {
