@@ -1,5 +1,6 @@
 import { AppError } from '#shared/errors.ts'
-import { cellOf, decodeRecord, fieldCount, scanCsv, type CsvIndex, type CsvNewline } from './csv-index.ts'
+import { cellOf, decodeRecord, fieldCount } from './csv-decode.ts'
+import { scanCsv, type CsvIndex, type CsvNewline } from './csv-index.ts'
 import type { TextEncodingLabel } from './detect-encoding.ts'
 import { detectHeaderRow, HEADER_SEARCH_RECORDS } from './detect-header-row.ts'
 

@@ -1,12 +1,10 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
+import { decodeField, decodeRecord, fieldCount } from '../../../../electron/engine/ingest/csv-decode.ts'
 import {
-  decodeField,
-  decodeRecord,
   FIELD_ESCAPED,
   FIELD_QUOTED,
   FIELD_UNTERMINATED,
-  fieldCount,
   guessNewline,
   MAX_STORED_ERRORS,
   scanCsv,
