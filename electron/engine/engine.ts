@@ -33,6 +33,7 @@ import {
   type JournalState,
 } from './upload/journal.ts'
 import { runUpload } from './upload/run-upload.ts'
+import { isUnsuccessful, unsuccessfulRowsCsv } from './upload/unsuccessful-rows-csv.ts'
 import { UploadResults } from './upload/upload-results.ts'
 
 /** A file read in this session: where it came from and how, and the mapping applied to it. */
@@ -64,7 +65,7 @@ export class Engine {
   private readonly secrets: SecretStore
   private readonly datasets = new Map<DatasetId, OpenDataset>()
   private readonly dataDir: string
-  private readonly uploads = new Map<JobId, UploadResults>()
+  private readonly uploads = new Map<JobId, { results: UploadResults; datasetId: DatasetId }>()
 
   constructor(options: EngineOptions) {
     this.worker = new WorkerClient(options.workerPath)
@@ -181,7 +182,7 @@ export class Engine {
         providerId,
       })
     })
-    this.uploads.set(jobId, results)
+    this.uploads.set(jobId, { results, datasetId: req.datasetId })
     return jobId
   }
 
@@ -288,7 +289,7 @@ export class Engine {
         providerId: header.providerId,
       }),
     )
-    this.uploads.set(jobId, results)
+    this.uploads.set(jobId, { results, datasetId: dataset.datasetId })
     return { jobId, datasetId: dataset.datasetId, validation }
   }
 
@@ -343,9 +344,31 @@ export class Engine {
   }
 
   uploadResults(req: ParsedReq<'upload:results'>): Res<'upload:results'> {
-    const results = this.uploads.get(req.jobId)
-    if (!results) throw new AppError('JOB_NOT_FOUND', 'These upload results are no longer available.')
+    const { results } = this.requireUpload(req.jobId)
     return { totals: results.totals(), rows: results.page(req.offset, req.limit) }
+  }
+
+  /** The rows of an upload that did not go through, as a CSV to fix and import again. */
+  async unsuccessfulRows(jobId: JobId): Promise<Res<'upload:unsuccessfulRows'>> {
+    const { results, datasetId } = this.requireUpload(jobId)
+    const dataset = this.requireDataset(datasetId).summary
+    const outcomes = results.page(0, results.rowCount).filter(isUnsuccessful)
+    const cells = await this.sourceCells(
+      datasetId,
+      outcomes.map((outcome) => outcome.row),
+    )
+    const stem = dataset.fileName.replace(/\.[^.]+$/, '')
+    return {
+      fileName: `${stem} - not imported.csv`,
+      rows: outcomes.length,
+      csv: unsuccessfulRowsCsv(dataset.headers, outcomes, cells),
+    }
+  }
+
+  private requireUpload(jobId: JobId) {
+    const upload = this.uploads.get(jobId)
+    if (!upload) throw new AppError('JOB_NOT_FOUND', 'These upload results are no longer available.')
+    return upload
   }
 
   async close(): Promise<void> {

@@ -63,7 +63,11 @@ const api = {
     test: invoker('connections:test'),
     secretStorage: invoker('connections:secretStorage'),
   },
-  upload: { start: invoker('upload:start'), results: invoker('upload:results') },
+  upload: {
+    start: invoker('upload:start'),
+    results: invoker('upload:results'),
+    unsuccessfulRows: invoker('upload:unsuccessfulRows'),
+  },
   uploads: {
     unfinished: invoker('uploads:unfinished'),
     resume: invoker('uploads:resume'),

@@ -34,7 +34,11 @@ export interface RendererApi {
     test: Invoker<'connections:test'>
     secretStorage: Invoker<'connections:secretStorage'>
   }
-  upload: { start: Invoker<'upload:start'>; results: Invoker<'upload:results'> }
+  upload: {
+    start: Invoker<'upload:start'>
+    results: Invoker<'upload:results'>
+    unsuccessfulRows: Invoker<'upload:unsuccessfulRows'>
+  }
   uploads: {
     unfinished: Invoker<'uploads:unfinished'>
     resume: Invoker<'uploads:resume'>
@@ -56,6 +60,7 @@ export const CHANNEL_OF_METHOD = {
   'connections.secretStorage': 'connections:secretStorage',
   'upload.start': 'upload:start',
   'upload.results': 'upload:results',
+  'upload.unsuccessfulRows': 'upload:unsuccessfulRows',
   'uploads.unfinished': 'uploads:unfinished',
   'uploads.resume': 'uploads:resume',
   'uploads.discard': 'uploads:discard',

@@ -160,6 +160,11 @@ export const invoke = {
     }),
     res: z.object({ totals: UploadTotals, rows: z.array(RowOutcomeSchema) }),
   },
+  /** The rows that did not go through, in the file's columns plus the reason: a CSV to fix and re-import. */
+  'upload:unsuccessfulRows': {
+    req: z.object({ jobId: JobId }),
+    res: z.object({ fileName: z.string(), rows: z.number().int(), csv: z.string() }),
+  },
   'uploads:unfinished': { req: z.object({}), res: z.array(UnfinishedUpload) },
   /** Reads the file again, restores mapping and edits, and continues: the new job id and what the screens need. */
   'uploads:resume': {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/chromium.ts'
@@ -105,6 +105,20 @@ describe('import a CSV into the Kustomer sandbox', () => {
     expect(failedText).toContain('6') // source row 6: the header is row 1
     expect(failedText).toMatch(/not a valid email/i)
     await shot('6-results')
+
+    // The row that did not go through, ready to fix in a spreadsheet: its own columns plus the reason.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download the 1 row that did not go through/ }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('customers-10 - not imported.csv')
+    const csv = readFileSync((await download.path())!, 'utf8')
+    const [header, row] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+    expect(header).toBe('Full name,Email,Phone,Customer ID,Tags,Loyalty tier,Crosswalk error')
+    expect(row).toMatch(/^Edsger Dijkstra,edsger@@example\.com,.*,"?Row 6: .*not a valid email/)
 
     expect(consoleErrors).toEqual([])
   })

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import Papa from 'papaparse'
 import { AppError } from '#shared/errors.ts'
 import {
   ProviderId,
@@ -16,6 +15,7 @@ import type { ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import type { Engine } from '../../engine/engine.ts'
 import { checkFilePath } from '../../engine/ingest/check-file-path.ts'
+import { isUnsuccessful } from '../../engine/upload/unsuccessful-rows-csv.ts'
 import { progressLine } from '../progress-line.ts'
 import { resultOf, runJob } from '../run-job.ts'
 import { UsageError } from '../usage-error.ts'
@@ -145,20 +145,10 @@ async function report(
     const report = { provider: provider.id, totals, rows, ...(stopped ? { stopped } : {}) }
     await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`)
   }
-  const unsuccessful = rows.filter((row) => row.status === 'failed' || row.status === 'skipped')
+  const unsuccessful = rows.filter(isUnsuccessful)
   if (values.errors) {
-    const cells = await engine.sourceCells(
-      dataset.datasetId,
-      unsuccessful.map((row) => row.row),
-    )
-    const csv = Papa.unparse({
-      fields: [...dataset.headers, 'Crosswalk error'],
-      data: unsuccessful.map((row, index) => [
-        ...(cells[index] ?? []),
-        `Row ${row.row}: ${row.message ?? row.status}`,
-      ]),
-    })
-    await writeFile(values.errors, `\uFEFF${csv}\r\n`)
+    const { csv } = await engine.unsuccessfulRows(jobId)
+    await writeFile(values.errors, csv)
   }
   process.stderr.write(
     `${totals.created} created, ${totals.updated} updated, ${totals.skipped} skipped, ${totals.failed} failed (of ${totals.rows} rows).\n`,

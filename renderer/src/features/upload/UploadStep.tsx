@@ -5,6 +5,7 @@ import { formatCount, formatDuration, plural } from '../../lib/format.ts'
 import { useAppShallow } from '../../store/index.ts'
 import { ResultsTable } from './ResultsTable.tsx'
 import { UploadSummary } from './UploadSummary.tsx'
+import { DownloadUnsuccessful } from './DownloadUnsuccessful.tsx'
 import { StepActions } from '../../components/StepActions.tsx'
 
 export function UploadStep() {
@@ -99,6 +100,9 @@ export function UploadStep() {
         <>
           <h2>Results</h2>
           <UploadSummary totals={totals} />
+          {finished && state.jobId && totals.failed + totals.skipped > 0 ? (
+            <DownloadUnsuccessful jobId={state.jobId} count={totals.failed + totals.skipped} />
+          ) : null}
           {state.jobId ? <ResultsTable jobId={state.jobId} total={totals.rows} /> : null}
           <StepActions next={{ label: 'Start over', onClick: startedOver }} />
         </>
