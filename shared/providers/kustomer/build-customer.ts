@@ -3,7 +3,7 @@ import { fieldValue } from '../../validation/validate-record.ts'
 import type { MappedRecord, ProviderField } from '../types.ts'
 import { customValue, parseCustomKey } from './custom-attributes.ts'
 import { KUSTOMER_FIELDS } from './schema.ts'
-import { toIsoDateTime } from './values.ts'
+import { toIsoDateTime, toKustomerGender } from './values.ts'
 
 // A mapped row → one item of Kustomer's bulk customer array (the shape of seed 000). Values arrive
 // checked by validation; here they are only normalised (E.164 phones, choice case, ISO date-times)
@@ -39,9 +39,17 @@ export interface KustomerCustomer {
 }
 
 const FIELD_BY_KEY = new Map<string, ProviderField>(KUSTOMER_FIELDS.map((field) => [field.key, field]))
-const PLAIN = ['name', 'externalId', 'username', 'locale', 'timeZone', 'gender'] as const
+const PLAIN = ['name', 'externalId', 'username', 'locale', 'timeZone'] as const
 const DATES = ['birthdayAt', 'signedUpAt', 'lastActivityAt', 'lastSeenAt', 'createdAt', 'importedAt'] as const
-const LOCATION_PARTS = ['address', 'address2', 'cityName', 'regionName', 'zipCode', 'countryName'] as const
+const LOCATION_PARTS = [
+  'address',
+  'address2',
+  'cityName',
+  'regionCode',
+  'regionName',
+  'zipCode',
+  'countryName',
+] as const
 
 function value(record: MappedRecord, key: string): string | undefined {
   const raw = record[key]
@@ -49,12 +57,22 @@ function value(record: MappedRecord, key: string): string | undefined {
   return raw === undefined || field === undefined ? raw : fieldValue(field, raw)
 }
 
-/** `[{ <valueKey>: value, type? }]` from `<list>.0.<valueKey>` and `<list>.0.type`, or undefined. */
-function entry<K extends string>(record: MappedRecord, list: string, valueKey: K) {
-  const text = value(record, `${list}.0.${valueKey}`)
-  if (text === undefined) return undefined
-  const type = value(record, `${list}.0.type`)
-  return [{ [valueKey]: text, ...(type === undefined ? {} : { type }) } as Typed<Record<K, string>>]
+/** The schema's slots of a list: `emails` has `emails.0.*` and `emails.1.*`, the others only `.0`. */
+const SLOTS: Readonly<Record<string, readonly number[]>> = { emails: [0, 1], phones: [0, 1], urls: [0] }
+
+/**
+ * `[{ <valueKey>: value, type? }, …]` from `<list>.<n>.<valueKey>` and `<list>.<n>.type`, one entry
+ * per filled slot in slot order (so a row with only a second email sends a one-entry list), or undefined.
+ */
+function entries<K extends string>(record: MappedRecord, list: string, valueKey: K) {
+  const result: Typed<Record<K, string>>[] = []
+  for (const slot of SLOTS[list] ?? [0]) {
+    const text = value(record, `${list}.${slot}.${valueKey}`)
+    if (text === undefined) continue
+    const type = value(record, `${list}.${slot}.type`)
+    result.push({ [valueKey]: text, ...(type === undefined ? {} : { type }) } as Typed<Record<K, string>>)
+  }
+  return result.length > 0 ? result : undefined
 }
 
 function location(record: MappedRecord): Typed<Record<string, string>> | undefined {
@@ -76,16 +94,18 @@ export function buildCustomer(record: MappedRecord, clientRef: string): Kustomer
     const text = value(record, key)
     if (text !== undefined) customer[key] = text
   }
-  const emails = entry(record, 'emails', 'email')
+  const gender = record['gender'] === undefined ? null : toKustomerGender(record['gender'])
+  if (gender) customer.gender = gender
+  const emails = entries(record, 'emails', 'email')
   if (emails) customer.emails = emails
-  const phones = entry(record, 'phones', 'phone')
+  const phones = entries(record, 'phones', 'phone')
   if (phones) customer.phones = phones
   const place = location(record)
   if (place) customer.locations = [place]
   const social = value(record, 'socials.0.username')
   const network = value(record, 'socials.0.type')
   if (social !== undefined && network !== undefined) customer.socials = [{ type: network, username: social }]
-  const urls = entry(record, 'urls', 'url')
+  const urls = entries(record, 'urls', 'url')
   if (urls) customer.urls = urls
   for (const key of DATES) {
     const text = value(record, key)

@@ -1,5 +1,6 @@
 import type { FieldIssue, MappedRecord } from '../types.ts'
 import { checkCustomAttributes } from './custom-attributes.ts'
+import { toKustomerGender } from './values.ts'
 
 // Kustomer's rules that span more than one cell, or that the generic field types do not cover.
 // Per-field types (email, phone, enum, date-time…) are checked by validateRecord from the schema.
@@ -48,6 +49,7 @@ const ADDRESS_PARTS = [
   'locations.0.address',
   'locations.0.address2',
   'locations.0.cityName',
+  'locations.0.regionCode',
   'locations.0.regionName',
   'locations.0.zipCode',
   'locations.0.countryCode',
@@ -76,6 +78,16 @@ export function checkKustomerRecord(record: MappedRecord): FieldIssue[] {
       ),
     )
   }
+  const gender = record['gender']
+  if (gender !== undefined && toKustomerGender(gender) === null) {
+    issues.push(
+      error(
+        'gender',
+        'gender',
+        `"${gender}" is not a gender Kustomer records. Use m or f (male and female are accepted too), or leave the cell empty.`,
+      ),
+    )
+  }
   // The seed's schema declares a social profile's `type` and `username`, and sentiment's `polarity`
   // and `confidence`, as required together.
   if (record['socials.0.username'] !== undefined && record['socials.0.type'] === undefined) {
@@ -100,7 +112,9 @@ export function checkKustomerRecord(record: MappedRecord): FieldIssue[] {
   }
   issues.push(
     ...orphanType(record, 'emails.0.type', ['emails.0.email'], 'email'),
+    ...orphanType(record, 'emails.1.type', ['emails.1.email'], 'second email'),
     ...orphanType(record, 'phones.0.type', ['phones.0.phone'], 'phone'),
+    ...orphanType(record, 'phones.1.type', ['phones.1.phone'], 'second phone'),
     ...orphanType(record, 'locations.0.type', ADDRESS_PARTS, 'address'),
     ...orphanType(record, 'socials.0.type', ['socials.0.username'], 'social profile'),
     ...orphanType(record, 'urls.0.type', ['urls.0.url'], 'website'),

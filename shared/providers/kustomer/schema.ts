@@ -2,8 +2,8 @@ import type { ProviderField } from '../types.ts'
 
 // Kustomer's customer object as Crosswalk maps onto it (seed 000: the bulk customer schema). Kustomer
 // documents no required customer field, so nothing here is required; help texts paraphrase
-// developer.kustomer.com. Lists (emails, phones, locations, socials, urls) take one entry per row:
-// key `emails.0.email` is the first email's address, `emails.0.type` its kind.
+// developer.kustomer.com. Lists take one entry per row (emails and phones two): key `emails.0.email`
+// is the first email's address, `emails.0.type` its kind, `emails.1.email` a second address.
 //
 // Left out on purpose: `company` is a Kustomer company *id*, not a name, and sending a name there
 // would be refused (or unlink the customer on update); `externalIds`, `shared*` lists, `facebookIds`
@@ -16,7 +16,7 @@ export const PHONE_TYPES = ['mobile', 'home', 'work', 'fax', 'other'] as const
 export const LOCATION_TYPES = ['home', 'work', 'other'] as const
 export const SOCIAL_TYPES = ['twitter', 'facebook', 'instagram', 'linkedin', 'pinterest'] as const
 export const URL_TYPES = ['website', 'blog', 'other'] as const
-export const GENDERS = ['m', 'f'] as const
+export { GENDERS } from './values.ts'
 export const POLARITIES = ['-1', '0', '1'] as const
 
 /** Kustomer's date-time fields that Crosswalk fills from a date or date-and-time column. */
@@ -122,6 +122,23 @@ export const KUSTOMER_FIELDS: readonly ProviderField[] = [
   },
   typeField('emails.0.type', 'Email type', EMAIL_TYPES, 'email address'),
   {
+    key: 'emails.1.email',
+    label: 'Second email',
+    group: 'contact',
+    type: 'email',
+    required: false,
+    help: 'Another email address of the same customer, e.g. a private one next to the work one. Kustomer matches incoming emails from it to this customer too.',
+    aliases: [
+      'second email',
+      'email 2',
+      'secondary email',
+      'other email',
+      'alternative email',
+      'private email',
+    ],
+  },
+  typeField('emails.1.type', 'Second email type', EMAIL_TYPES, 'second email address'),
+  {
     key: 'phones.0.phone',
     label: 'Phone',
     group: 'contact',
@@ -142,6 +159,16 @@ export const KUSTOMER_FIELDS: readonly ProviderField[] = [
     ],
   },
   typeField('phones.0.type', 'Phone type', PHONE_TYPES, 'phone number'),
+  {
+    key: 'phones.1.phone',
+    label: 'Second phone',
+    group: 'contact',
+    type: 'phone',
+    required: false,
+    help: 'Another phone number of the same customer, in international format, e.g. +14155550101.',
+    aliases: ['second phone', 'phone 2', 'secondary phone', 'other phone', 'alternative phone'],
+  },
+  typeField('phones.1.type', 'Second phone type', PHONE_TYPES, 'second phone number'),
   {
     key: 'locations.0.address',
     label: 'Street',
@@ -177,6 +204,15 @@ export const KUSTOMER_FIELDS: readonly ProviderField[] = [
     required: false,
     help: 'The state, province or region, e.g. Illinois or IL.',
     aliases: ['state', 'region', 'province', 'county'],
+  },
+  {
+    key: 'locations.0.regionCode',
+    label: 'State or region code',
+    group: 'address',
+    type: 'text',
+    required: false,
+    help: 'The short code of the state, province or region, e.g. IL or ON.',
+    aliases: ['state code', 'region code', 'province code'],
   },
   {
     key: 'locations.0.zipCode',
@@ -249,14 +285,16 @@ export const KUSTOMER_FIELDS: readonly ProviderField[] = [
     aliases: ['timezone', 'tz'],
   },
   {
+    // Text rather than `enum`: the generic choice check only forgives letter case, and spreadsheets
+    // say "Female" or "male" far more often than "f". checks.ts accepts those words and
+    // build-customer.ts sends them as Kustomer's "m" / "f" (see GENDER_WORDS in values.ts).
     key: 'gender',
     label: 'Gender',
     group: 'other',
-    type: 'enum',
+    type: 'text',
     required: false,
-    help: 'The customer\'s gender as Kustomer records it: "m" or "f".',
+    help: 'The customer\'s gender as Kustomer records it: "m" or "f" ("male" and "female" are accepted and sent as m and f).',
     aliases: ['sex'],
-    options: GENDERS,
   },
   ...DATES.map(([key, label, help, aliases]): ProviderField => ({
     key,

@@ -15,3 +15,18 @@ export function toIsoDateTime(value: string): string {
   if (/T\d{2}:\d{2}(Z|[+-]|$)/.test(text)) text = text.replace(/(T\d{2}:\d{2})/, '$1:00')
   return HAS_ZONE.test(text) ? text : `${text}Z`
 }
+
+export const GENDERS = ['m', 'f'] as const
+
+/** Spellings a spreadsheet uses for Kustomer's two genders, compared without case or surrounding spaces. */
+const GENDER_WORDS = new Map<string, (typeof GENDERS)[number]>([
+  ['m', 'm'],
+  ['male', 'm'],
+  ['f', 'f'],
+  ['female', 'f'],
+])
+
+/** "Female", " F ", "male" → Kustomer's "f" / "m"; null for anything else (e.g. "x", "unknown"). */
+export function toKustomerGender(value: string): (typeof GENDERS)[number] | null {
+  return GENDER_WORDS.get(value.trim().toLowerCase()) ?? null
+}

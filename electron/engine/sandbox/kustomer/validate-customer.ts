@@ -107,6 +107,12 @@ function checkLocation(entry: Record<string, unknown>, path: string): string | n
   for (const key of LOCATION_TEXT) {
     if (entry[key] !== undefined && typeof entry[key] !== 'string') return `${path}.${key}: must be text`
   }
+  // ISO 3166-1 alpha-2 as the documents give it ("US"); lower case is refused too, the conservative
+  // reading of a code field (Crosswalk sends it upper-cased).
+  const country = entry['countryCode']
+  if (country !== undefined && !/^[A-Z]{2}$/.test(country as string)) {
+    return `${path}.countryCode: ${show(country)} is not an ISO 3166-1 alpha-2 country code`
+  }
   for (const key of ['latitude', 'longitude']) {
     if (entry[key] !== undefined && typeof entry[key] !== 'number') return `${path}.${key}: must be a number`
   }

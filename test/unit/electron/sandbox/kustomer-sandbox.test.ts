@@ -5,6 +5,9 @@ import type {
 } from '../../../../electron/engine/sandbox/kustomer/server.ts'
 import { startKustomerSandbox } from '../../../../electron/engine/sandbox/kustomer/server.ts'
 import { startSandbox } from '../../../../electron/engine/sandbox/registry.ts'
+import { validateRecord } from '#shared/validation/validate-record.ts'
+import { kustomer } from '#shared/providers/kustomer/index.ts'
+import { buildCustomer } from '#shared/providers/kustomer/request.ts'
 
 // The sandbox's contract is Kustomer's documented API: what a new user's first import runs against.
 
@@ -212,6 +215,12 @@ describe('Kustomer sandbox', () => {
     const attributes = await bulk('POST', [
       { _clientRef: 'full', ...full },
       { _clientRef: 'location', locations: [{ type: 'moon' }] },
+      { _clientRef: 'country', locations: [{ type: 'home', countryCode: 'Poland' }] },
+      { _clientRef: 'countryCase', locations: [{ countryCode: 'pl' }] },
+      {
+        _clientRef: 'secondEmail',
+        emails: [{ email: 'a@example.com' }, { email: 'b@example.com', type: 'cell' }],
+      },
       { _clientRef: 'social', socials: [{ username: '@ada' }] },
       { _clientRef: 'username', socials: [{ type: 'twitter' }] },
       { _clientRef: 'url', urls: [{ url: 'not a url' }] },
@@ -224,6 +233,9 @@ describe('Kustomer sandbox', () => {
     ).toEqual({
       full: 'created',
       location: expect.stringMatching(/^locations\.0\.type: "moon" is not one of home, work, other/),
+      country: 'locations.0.countryCode: "Poland" is not an ISO 3166-1 alpha-2 country code',
+      countryCase: 'locations.0.countryCode: "pl" is not an ISO 3166-1 alpha-2 country code',
+      secondEmail: 'emails.1.type: "cell" is not one of home, work, other',
       social: expect.stringMatching(/^socials\.0\.type: undefined is not one of twitter/),
       username: 'socials.0.username: is required',
       url: 'urls.0.url: "not a url" is not a URL',
@@ -232,6 +244,66 @@ describe('Kustomer sandbox', () => {
       confidence: 'sentiment.confidence: must be a number',
     })
     expect(sandbox.customers()[0]?.attributes).toMatchObject(full)
+  })
+
+  it('accepts every field Crosswalk maps, as the request builder sends it', async () => {
+    await start()
+    // One cell for every field of the schema and every custom attribute type, in spreadsheet spelling.
+    const record = {
+      name: 'Ada Lovelace',
+      externalId: 'CRM-1',
+      username: 'ada',
+      'emails.0.email': 'ada@work.example',
+      'emails.0.type': 'Work',
+      'emails.1.email': 'ada@home.example',
+      'emails.1.type': 'home',
+      'phones.0.phone': '+44 20 7946 0000',
+      'phones.0.type': 'mobile',
+      'phones.1.phone': '+48 600 100 200',
+      'phones.1.type': 'FAX',
+      'locations.0.address': '1 Main St',
+      'locations.0.address2': 'Flat 2',
+      'locations.0.cityName': 'Springfield',
+      'locations.0.regionCode': 'IL',
+      'locations.0.regionName': 'Illinois',
+      'locations.0.zipCode': '62701',
+      'locations.0.countryCode': 'us',
+      'locations.0.countryName': 'United States',
+      'locations.0.type': 'home',
+      'socials.0.username': '@ada',
+      'socials.0.type': 'linkedin',
+      'urls.0.url': 'https://ada.example.com',
+      'urls.0.type': 'website',
+      locale: 'en_GB',
+      timeZone: 'Europe/London',
+      gender: 'Female',
+      birthdayAt: '1990-05-01',
+      signedUpAt: '2024-03-01 09:30',
+      lastActivityAt: '2024-03-02T10:00:00+02:00',
+      lastSeenAt: '2024-03-02T10:00Z',
+      createdAt: '2020-01-01',
+      importedAt: '2024-03-03T00:00:00.000Z',
+      'sentiment.polarity': '0',
+      'sentiment.confidence': '0,5',
+      tags: 'vip; newsletter',
+      'custom.tierStr': 'gold',
+      'custom.notesTxt': 'Prefers email',
+      'custom.spendNum': '1 234,5',
+      'custom.firstOrderAt': '2024-01-02',
+      'custom.optInBool': 'yes',
+      'custom.profileUrl': 'https://example.com/ada',
+    }
+    const keys = new Set(Object.keys(record))
+    expect(kustomer.fields.filter((field) => !keys.has(field.key))).toEqual([])
+    expect(validateRecord(kustomer, record)).toEqual([])
+    const attributes = await bulk('POST', [buildCustomer(record, 'row-2')])
+    expect(attributes.results).toEqual([expect.objectContaining({ _clientRef: 'row-2', status: 'created' })])
+    expect(sandbox.customers()[0]?.attributes).toMatchObject({
+      gender: 'f',
+      birthdayAt: '1990-05-01T00:00:00.000Z',
+      locations: [expect.objectContaining({ countryCode: 'US', regionCode: 'IL' })],
+      custom: { spendNum: 1234.5, optInBool: true, firstOrderAt: '2024-01-02T00:00:00.000Z' },
+    })
   })
 
   it('finds customers by email, ignoring case, and forgets an address an update removed', async () => {

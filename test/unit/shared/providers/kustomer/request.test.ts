@@ -42,6 +42,41 @@ describe('Kustomer request builder', () => {
     })
   })
 
+  it('sends a second email and phone after the first, each with its own kind', () => {
+    const customer = buildCustomer(
+      {
+        'emails.0.email': 'ada@work.example',
+        'emails.0.type': 'work',
+        'emails.1.email': 'ada@home.example',
+        'emails.1.type': 'Home',
+        'phones.1.phone': '+48 600 100 200',
+        'phones.1.type': 'home',
+        'locations.0.regionCode': 'IL',
+        gender: ' Male ',
+      },
+      'row-3',
+    )
+    expect(customer).toEqual({
+      _clientRef: 'row-3',
+      emails: [
+        { email: 'ada@work.example', type: 'work' },
+        { email: 'ada@home.example', type: 'home' },
+      ],
+      phones: [{ phone: '+48600100200', type: 'home' }],
+      locations: [{ regionCode: 'IL' }],
+      gender: 'm',
+    })
+  })
+
+  it.each([
+    ['female', 'f'],
+    ['F', 'f'],
+    ['m', 'm'],
+    ['MALE', 'm'],
+  ])('sends the gender "%s" as Kustomer\'s "%s"', (cell, sent) => {
+    expect(buildCustomer({ gender: cell }, 'row-2').gender).toBe(sent)
+  })
+
   it('builds every part of the documented customer object, typed as Kustomer takes it', () => {
     const customer = buildCustomer(
       {

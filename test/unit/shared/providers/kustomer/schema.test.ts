@@ -69,6 +69,18 @@ describe('Kustomer schema', () => {
     })
   })
 
+  it('auto-matches second emails and phones, address codes and gender', () => {
+    const headers = ['Email 2', 'Secondary phone', 'State code', 'Sex', 'Birthdate']
+    const matched = Object.fromEntries(autoMatch(headers, kustomer).map((m) => [m.field, headers[m.column]]))
+    expect(matched).toEqual({
+      'emails.1.email': 'Email 2',
+      'phones.1.phone': 'Secondary phone',
+      'locations.0.regionCode': 'State code',
+      gender: 'Sex',
+      birthdayAt: 'Birthdate',
+    })
+  })
+
   it('matches every sample header that has a home in Kustomer, and leaves the rest alone', () => {
     const matched = Object.fromEntries(
       autoMatch(SAMPLE_HEADERS, kustomer).map((m) => [SAMPLE_HEADERS[m.column], m.field]),
@@ -95,7 +107,8 @@ describe('Kustomer schema', () => {
     expect(options('locations.0.type')).toEqual(['home', 'work', 'other'])
     expect(options('socials.0.type')).toEqual(['twitter', 'facebook', 'instagram', 'linkedin', 'pinterest'])
     expect(options('urls.0.type')).toEqual(['website', 'blog', 'other'])
-    expect(options('gender')).toEqual(['m', 'f'])
+    expect(options('emails.1.type')).toEqual(['home', 'work', 'other'])
+    expect(options('phones.1.type')).toEqual(['mobile', 'home', 'work', 'fax', 'other'])
     expect(options('sentiment.polarity')).toEqual(['-1', '0', '1'])
   })
 })

@@ -85,19 +85,37 @@ describe('validateRecord on Kustomer', () => {
       issuesOf({
         'emails.0.email': 'ada@example.com',
         'emails.0.type': 'personal',
-        gender: 'female',
+        'emails.1.email': 'ada@@home',
+        'phones.1.type': 'pager',
+        gender: 'x',
         birthdayAt: '01.05.1990',
         'locations.0.countryCode': 'Poland',
         timeZone: 'Mars/Olympus',
       }),
     ).toEqual([
       ['emails.0.type', 'error', 'enum'],
-      ['gender', 'error', 'enum'],
+      ['emails.1.email', 'error', 'email'],
+      ['phones.1.type', 'error', 'enum'],
       ['birthdayAt', 'error', 'datetime'],
       ['locations.0.countryCode', 'error', 'countryCode'],
       ['timeZone', 'error', 'timeZone'],
+      ['gender', 'error', 'gender'],
+      ['phones.1.type', 'warning', 'orphanType'],
     ])
   })
+
+  it.each(['m', 'F', 'male', ' Female ', 'MALE'])('accepts "%s" as a gender', (gender) => {
+    expect(issuesOf({ gender })).toEqual([])
+  })
+
+  it.each(['x', 'unknown', 'w', 'constructor'])(
+    'refuses "%s" as a gender, saying what Kustomer takes',
+    (gender) => {
+      const issues = validateRecord(kustomer, { gender })
+      expect(issues.map((issue) => issue.rule)).toEqual(['gender'])
+      expect(issues[0]?.message).toMatch(/Use m or f \(male and female are accepted too\)/)
+    },
+  )
 
   it('asks for what Kustomer needs together: a social network with its profile, both halves of a sentiment', () => {
     expect(issuesOf({ 'socials.0.username': '@ada' })).toEqual([
