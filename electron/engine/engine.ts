@@ -8,6 +8,7 @@ import type {
   ConnectionSummary,
   ParsedReq,
   Res,
+  PastUpload,
   UnfinishedUpload,
   ValidationSummary,
 } from '#shared/ipc/contract.ts'
@@ -25,6 +26,7 @@ import { TRANSPORTS } from './providers/registry.ts'
 import type { ConnectionCheck, ConnectionTarget } from './providers/types.ts'
 import { cliDataDir } from './storage/data-dir.ts'
 import {
+  allJournals,
   journalDir,
   JOURNAL_VERSION,
   readJournal,
@@ -202,6 +204,25 @@ export class Engine {
       answered: outcomes.size,
       rowCount: header.rowCount,
     }))
+  }
+
+  /** Uploads made on this computer, newest first, with their totals. */
+  uploadHistory(limit: number): PastUpload[] {
+    return allJournals(journalDir(this.dataDir))
+      .slice(0, limit)
+      .map(({ header, outcomes, finished }) => {
+        const totals = { rows: header.rowCount, created: 0, updated: 0, skipped: 0, failed: 0 }
+        for (const { status } of outcomes.values()) totals[status]++
+        return {
+          id: header.jobId,
+          fileName: basename(header.file.path),
+          providerId: header.providerId,
+          connectionName: header.connectionName,
+          startedAt: header.createdAt,
+          finished,
+          totals,
+        }
+      })
   }
 
   /** Resumes by job id (the screens never send paths): what the upload screen needs to show it. */

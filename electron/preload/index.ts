@@ -70,6 +70,7 @@ const api = {
   },
   uploads: {
     unfinished: invoker('uploads:unfinished'),
+    history: invoker('uploads:history'),
     resume: invoker('uploads:resume'),
     discard: invoker('uploads:discard'),
   },

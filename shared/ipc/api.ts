@@ -41,6 +41,7 @@ export interface RendererApi {
   }
   uploads: {
     unfinished: Invoker<'uploads:unfinished'>
+    history: Invoker<'uploads:history'>
     resume: Invoker<'uploads:resume'>
     discard: Invoker<'uploads:discard'>
   }
@@ -62,6 +63,7 @@ export const CHANNEL_OF_METHOD = {
   'upload.results': 'upload:results',
   'upload.unsuccessfulRows': 'upload:unsuccessfulRows',
   'uploads.unfinished': 'uploads:unfinished',
+  'uploads.history': 'uploads:history',
   'uploads.resume': 'uploads:resume',
   'uploads.discard': 'uploads:discard',
 } as const satisfies Record<string, InvokeChannel>

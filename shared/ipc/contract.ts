@@ -92,6 +92,18 @@ export const UnfinishedUpload = z.object({
 })
 export type UnfinishedUpload = z.infer<typeof UnfinishedUpload>
 
+/** One past upload, as the history lists it. */
+export const PastUpload = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  providerId: ProviderId,
+  connectionName: z.string(),
+  startedAt: z.string(),
+  finished: z.boolean(),
+  totals: UploadTotals,
+})
+export type PastUpload = z.infer<typeof PastUpload>
+
 const PAGE_LIMIT = 1_000
 
 export const invoke = {
@@ -166,6 +178,8 @@ export const invoke = {
     res: z.object({ fileName: z.string(), rows: z.number().int(), csv: z.string() }),
   },
   'uploads:unfinished': { req: z.object({}), res: z.array(UnfinishedUpload) },
+  /** Uploads made on this computer, newest first (from their journals, so they survive restarts). */
+  'uploads:history': { req: z.object({ limit: z.number().int().min(1).max(500) }), res: z.array(PastUpload) },
   /** Reads the file again, restores mapping and edits, and continues: the new job id and what the screens need. */
   'uploads:resume': {
     req: z.object({ id: UnfinishedUpload.shape.id }),

@@ -83,5 +83,14 @@ describe('an upload interrupted by a crash', () => {
     await expect(results.getByText('0 skipped').isVisible()).resolves.toBe(true)
     expect(remote.customerCount()).toBe(ROWS)
     await page.screenshot({ path: `${SCREENSHOTS}/resume-results.png`, fullPage: true })
+
+    // The history, read from the journals, lists the upload as done.
+    await page.goto(second.url)
+    await page.getByText(/Recent uploads/).click()
+    const history = page.getByRole('table', { name: 'Recent uploads' })
+    await expect
+      .poll(() => history.getByRole('row').nth(1).textContent())
+      .toMatch(/klienci\.csv.*Omnidesk \(Staging\).*(created|updated)/)
+    await page.screenshot({ path: `${SCREENSHOTS}/upload-history.png`, fullPage: true })
   })
 })

@@ -147,8 +147,8 @@ export function readJournal(path: string): JournalState | null {
   return header ? { path, header, outcomes, inDoubt, finished } : null
 }
 
-/** Journals of uploads that stopped before every row had its answer, newest first. */
-export function unfinishedJournals(dir: string): JournalState[] {
+/** Every readable journal in `dir`, newest first: the upload history. */
+export function allJournals(dir: string): JournalState[] {
   let names: string[]
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.jsonl'))
@@ -157,8 +157,13 @@ export function unfinishedJournals(dir: string): JournalState[] {
   }
   return names
     .map((name) => readJournal(join(dir, name)))
-    .filter((state): state is JournalState => state !== null && !state.finished)
+    .filter((state): state is JournalState => state !== null)
     .sort((a, b) => b.header.createdAt.localeCompare(a.header.createdAt))
+}
+
+/** Journals of uploads that stopped before every row had its answer, newest first. */
+export function unfinishedJournals(dir: string): JournalState[] {
+  return allJournals(dir).filter((state) => !state.finished)
 }
 
 export function journalDir(dataDir: string): string {

@@ -9,6 +9,7 @@ export function registerUploadIpc(ipc: Ipc, engine: Engine): void {
   ipc.handle('upload:results', (req) => engine.uploadResults(req))
   ipc.handle('upload:unsuccessfulRows', (req) => engine.unsuccessfulRows(req.jobId))
   ipc.handle('uploads:unfinished', () => engine.unfinishedUploadList())
+  ipc.handle('uploads:history', ({ limit }) => engine.uploadHistory(limit))
   ipc.handle('uploads:resume', (req, event) =>
     engine.resumeUploadById(req.id, (jobEvent) => ipc.emit(event.sender, 'jobs:event', jobEvent)),
   )

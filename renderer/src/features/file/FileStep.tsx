@@ -7,6 +7,7 @@ import { PreviewTable } from './PreviewTable.tsx'
 import { ReadOptionsForm } from './ReadOptionsForm.tsx'
 import { StepActions } from '../../components/StepActions.tsx'
 import { ResumeOffer } from '../upload/ResumeOffer.tsx'
+import { UploadHistory } from '../upload/UploadHistory.tsx'
 
 export function FileStep() {
   const { file, dataset, progress, fileError, reading } = useAppShallow((state) => ({
@@ -135,6 +136,7 @@ export function FileStep() {
           />
         </>
       ) : null}
+      {!dataset && !reading ? <UploadHistory /> : null}
     </section>
   )
 }
