@@ -67,6 +67,7 @@ const api = {
     start: invoker('upload:start'),
     results: invoker('upload:results'),
     unsuccessfulRows: invoker('upload:unsuccessfulRows'),
+    retry: invoker('upload:retry'),
   },
   uploads: {
     unfinished: invoker('uploads:unfinished'),

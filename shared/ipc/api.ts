@@ -38,6 +38,7 @@ export interface RendererApi {
     start: Invoker<'upload:start'>
     results: Invoker<'upload:results'>
     unsuccessfulRows: Invoker<'upload:unsuccessfulRows'>
+    retry: Invoker<'upload:retry'>
   }
   uploads: {
     unfinished: Invoker<'uploads:unfinished'>
@@ -62,6 +63,7 @@ export const CHANNEL_OF_METHOD = {
   'upload.start': 'upload:start',
   'upload.results': 'upload:results',
   'upload.unsuccessfulRows': 'upload:unsuccessfulRows',
+  'upload.retry': 'upload:retry',
   'uploads.unfinished': 'uploads:unfinished',
   'uploads.history': 'uploads:history',
   'uploads.resume': 'uploads:resume',

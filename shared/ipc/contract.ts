@@ -164,6 +164,8 @@ export const invoke = {
     }),
     res: z.object({ jobId: JobId }),
   },
+  /** Sends again only the rows of an upload that did not go through (after fixing them, or a hiccup). */
+  'upload:retry': { req: z.object({ jobId: JobId }), res: z.object({ jobId: JobId }) },
   'upload:results': {
     req: z.object({
       jobId: JobId,

@@ -120,6 +120,23 @@ describe('import a CSV into the Kustomer sandbox', () => {
     expect(header).toBe('Full name,Email,Phone,Customer ID,Tags,Loyalty tier,Crosswalk error')
     expect(row).toMatch(/^Edsger Dijkstra,edsger@@example\.com,.*,"?Row 6: .*not a valid email/)
 
+    // Fix the email in Review, come back, and send only that row again.
+    await page.getByRole('button', { name: /Review/ }).click()
+    await grid.waitFor()
+    await grid.locator('[aria-invalid="true"]').click()
+    const editor = page.getByRole('textbox', { name: 'Edit Email, row 6' })
+    await editor.fill('edsger@example.com')
+    await editor.press('Enter')
+    await page
+      .getByText(/0 with errors/)
+      .first()
+      .waitFor()
+    await page.getByRole('button', { name: 'Continue to upload' }).click()
+    await page.getByRole('button', { name: 'Send it again' }).click()
+    await results.getByText('1 created').waitFor({ timeout: 60_000 })
+    await expect(results.getByText('0 failed').isVisible()).resolves.toBe(true)
+    await expect(results.getByText('of 1 row sent again').isVisible()).resolves.toBe(true)
+
     expect(consoleErrors).toEqual([])
   })
 })

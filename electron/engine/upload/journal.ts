@@ -30,6 +30,8 @@ export const JournalHeader = z.object({
   /** The user's cell edits at the start, as [source row, column, value]. */
   edits: z.array(z.tuple([z.number().int(), z.number().int(), z.string()])),
   rowCount: z.number().int().min(0),
+  /** Set when only these source rows are sent (a retry of the rows that did not go through). */
+  onlyRows: z.array(z.number().int()).optional(),
 })
 export type JournalHeader = z.infer<typeof JournalHeader>
 

@@ -29,6 +29,10 @@ export interface UploadJob {
   journal: UploadJournal
   /** When resuming: rows that were on their way when the upload stopped. Rows with outcomes are in `results`. */
   inDoubt?: ReadonlySet<number>
+  /** Send only these source rows (a retry); every other row of the file is left alone. */
+  onlyRows?: ReadonlySet<number>
+  /** Data rows in the file (what the pages run over); `results` counts only the rows sent. Default: all. */
+  rowsInFile?: number
   fetch?: typeof globalThis.fetch
 }
 
@@ -51,11 +55,12 @@ export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobRes
     results.record(fresh)
   }
   const report = () => ctx.progress({ done: results.done, total: results.rowCount, unit: 'rows' })
+  const rowsInFile = job.rowsInFile ?? results.rowCount
   let offset = 0
   try {
-    while (offset < results.rowCount && !ctx.signal.aborted) {
+    while (offset < rowsInFile && !ctx.signal.aborted) {
       const page = await worker.request('prepare', { datasetId, offset, limit: PAGE_ROWS, include })
-      record(page.skipped)
+      record(page.skipped.filter((outcome) => wanted(job, outcome.row)))
       const { items, notResent } = toSend(job, page.items)
       record(notResent)
       journal.sending(items.map((item) => item.row))
@@ -90,7 +95,7 @@ function toSend(
   const send: PreparedItem[] = []
   const notResent: RowOutcome[] = []
   for (const item of items) {
-    if (job.results.has(item.row)) continue
+    if (job.results.has(item.row) || !wanted(job, item.row)) continue
     if (job.inDoubt?.has(item.row) && !safeToResend(job.provider.id, item.record)) {
       notResent.push({ row: item.row, status: 'failed', message: notResentMessage(job.provider) })
     } else {
@@ -100,16 +105,22 @@ function toSend(
   return { items: send, notResent }
 }
 
+function wanted(job: UploadJob, row: number): boolean {
+  return job.onlyRows === undefined || job.onlyRows.has(row)
+}
+
 /** Marks every row without an outcome as skipped with `message`. */
 async function recordUnsent(
-  { worker, datasetId, results }: UploadJob,
+  job: UploadJob,
   record: (outcomes: readonly RowOutcome[]) => void,
   message: string,
 ): Promise<void> {
-  for (let offset = 0; offset < results.rowCount; offset += PAGE_ROWS) {
+  const { worker, datasetId, results } = job
+  const rowsInFile = job.rowsInFile ?? results.rowCount
+  for (let offset = 0; offset < rowsInFile; offset += PAGE_ROWS) {
     const page = await worker.request('prepare', { datasetId, offset, limit: PAGE_ROWS, include: 'all' })
     const unsent: RowOutcome[] = page.items
-      .filter((item) => !results.has(item.row))
+      .filter((item) => !results.has(item.row) && wanted(job, item.row))
       .map((item) => ({ row: item.row, status: 'skipped', message }))
     record(unsent)
   }

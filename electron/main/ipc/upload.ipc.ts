@@ -8,6 +8,12 @@ export function registerUploadIpc(ipc: Ipc, engine: Engine): void {
   })
   ipc.handle('upload:results', (req) => engine.uploadResults(req))
   ipc.handle('upload:unsuccessfulRows', (req) => engine.unsuccessfulRows(req.jobId))
+  ipc.handle('upload:retry', async (req, event) => {
+    const jobId = await engine.retryUnsuccessful(req.jobId, (jobEvent) =>
+      ipc.emit(event.sender, 'jobs:event', jobEvent),
+    )
+    return { jobId }
+  })
   ipc.handle('uploads:unfinished', () => engine.unfinishedUploadList())
   ipc.handle('uploads:history', ({ limit }) => engine.uploadHistory(limit))
   ipc.handle('uploads:resume', (req, event) =>

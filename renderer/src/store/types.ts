@@ -73,6 +73,8 @@ export interface UploadSlice {
   resumeError: string | null
   includeChosen(include: 'valid' | 'all'): void
   uploadStarted(): Promise<void>
+  /** Sends again only the rows of the last upload that did not go through. */
+  uploadRetried(): Promise<void>
   uploadCancelled(): Promise<void>
   unfinishedUploadsLoaded(): Promise<void>
   /** Continues a stopped upload and shows it on the Upload step. */

@@ -109,11 +109,20 @@ describe('ReviewCell', () => {
 
 describe('UploadSummary', () => {
   it('states every total on its own', () => {
-    render(<UploadSummary totals={{ rows: 10, created: 9, updated: 0, skipped: 0, failed: 1 }} />)
+    render(
+      <UploadSummary totals={{ rows: 10, created: 9, updated: 0, skipped: 0, failed: 1 }} rowsInFile={10} />,
+    )
     const region = screen.getByRole('status', { name: 'Upload results' })
-    for (const text of ['9 created', '0 updated', '0 skipped', '1 failed']) {
+    for (const text of ['9 created', '0 updated', '0 skipped', '1 failed', 'of 10 rows in the file']) {
       expect(region.textContent).toContain(text)
       expect(screen.getByText(text)).toBeTruthy()
     }
+  })
+
+  it('says when only some rows were sent again', () => {
+    render(
+      <UploadSummary totals={{ rows: 2, created: 2, updated: 0, skipped: 0, failed: 0 }} rowsInFile={10} />,
+    )
+    expect(screen.getByText('of 2 rows sent again')).toBeTruthy()
   })
 })

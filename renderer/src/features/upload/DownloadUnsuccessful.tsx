@@ -3,6 +3,7 @@ import type { JobId } from '#shared/ids.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { api, messageOf, unwrap } from '../../lib/ipc.ts'
 import { plural } from '../../lib/format.ts'
+import { useApp } from '../../store/index.ts'
 
 /**
  * Saves the rows that did not go through as a CSV in the file's own columns plus the reason, to fix in
@@ -12,6 +13,7 @@ import { plural } from '../../lib/format.ts'
 export function DownloadUnsuccessful({ jobId, count }: { jobId: JobId; count: number }) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const uploadRetried = useApp((state) => state.uploadRetried)
 
   async function download() {
     setBusy(true)
@@ -33,12 +35,17 @@ export function DownloadUnsuccessful({ jobId, count }: { jobId: JobId; count: nu
 
   return (
     <div className="download-unsuccessful">
-      <button type="button" className="button" disabled={busy} onClick={() => void download()}>
-        Download the {plural(count, 'row')} that did not go through (CSV)
-      </button>
+      <div className="actions start">
+        <button type="button" className="button" disabled={busy} onClick={() => void download()}>
+          Download the {plural(count, 'row')} that did not go through (CSV)
+        </button>
+        <button type="button" className="button" onClick={() => void uploadRetried()}>
+          Send {count === 1 ? 'it' : 'them'} again
+        </button>
+      </div>
       <p className="muted">
-        In your file's own columns, with the reason in a last column: fix them in your spreadsheet and drop
-        the file here again.
+        The CSV has your file's own columns, with the reason in a last column: fix the rows in your
+        spreadsheet and drop the file here again. Or fix them in Review, then come back and send them again.
       </p>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </div>

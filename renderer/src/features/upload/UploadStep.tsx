@@ -99,7 +99,7 @@ export function UploadStep() {
       {finished && totals ? (
         <>
           <h2>Results</h2>
-          <UploadSummary totals={totals} />
+          <UploadSummary totals={totals} rowsInFile={dataset.rowCount} />
           {finished && state.jobId && totals.failed + totals.skipped > 0 ? (
             <DownloadUnsuccessful jobId={state.jobId} count={totals.failed + totals.skipped} />
           ) : null}

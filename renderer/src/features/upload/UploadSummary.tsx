@@ -1,5 +1,5 @@
 import type { UploadTotals } from '#shared/jobs.ts'
-import { formatCount } from '../../lib/format.ts'
+import { formatCount, plural } from '../../lib/format.ts'
 
 const PARTS: { key: keyof Omit<UploadTotals, 'rows'>; label: string }[] = [
   { key: 'created', label: 'created' },
@@ -8,8 +8,11 @@ const PARTS: { key: keyof Omit<UploadTotals, 'rows'>; label: string }[] = [
   { key: 'failed', label: 'failed' },
 ]
 
-/** The totals, each its own element; they always add up to the number of rows in the file. */
-export function UploadSummary({ totals }: { totals: UploadTotals }) {
+/**
+ * The totals, each its own element; they always add up to the rows sent: the whole file, or the rows
+ * of a retry.
+ */
+export function UploadSummary({ totals, rowsInFile }: { totals: UploadTotals; rowsInFile: number }) {
   return (
     <section role="status" aria-label="Upload results" className="totals">
       {PARTS.map((part) => (
@@ -17,7 +20,11 @@ export function UploadSummary({ totals }: { totals: UploadTotals }) {
           {formatCount(totals[part.key])} {part.label}
         </p>
       ))}
-      <p className="muted total-rows">of {formatCount(totals.rows)} rows in the file</p>
+      <p className="muted total-rows">
+        {totals.rows === rowsInFile
+          ? `of ${formatCount(totals.rows)} rows in the file`
+          : `of ${plural(totals.rows, 'row')} sent again`}
+      </p>
     </section>
   )
 }

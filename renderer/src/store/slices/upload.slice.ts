@@ -26,6 +26,18 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
       set({ uploadState: 'failed', uploadError: messageOf(error) })
     }
   },
+  async uploadRetried() {
+    const previous = get().uploadJobId
+    if (!previous) return
+    set({ uploadState: 'running', uploadProgress: null, totals: null, uploadError: null })
+    try {
+      const { jobId } = await unwrap(api.upload.retry({ jobId: previous }))
+      set({ uploadJobId: jobId })
+      get().jobAdopted(jobId)
+    } catch (error) {
+      set({ uploadState: 'failed', uploadError: messageOf(error) })
+    }
+  },
   async uploadCancelled() {
     const jobId = get().uploadJobId
     if (jobId) await api.jobs.cancel({ jobId })

@@ -202,6 +202,32 @@ describe('engine', () => {
     expect(job.events.some((event) => event.type === 'progress' && event.unit === 'rows')).toBe(true)
   })
 
+  it('retries only the rows that did not go through, after the user fixed them', async () => {
+    await engine.close()
+    engine = engineFromSource()
+    const dataset = await ingest(FIXTURE)
+    await engine.applyMapping({ datasetId: dataset.datasetId, mapping: MAPPING })
+    const first = recordJob()
+    const firstJob = await engine.startUpload(
+      { datasetId: dataset.datasetId, connectionId: SANDBOX_CONNECTION_ID, include: 'all' },
+      first.listener,
+    )
+    await expect(first.terminal).resolves.toMatchObject({ result: { totals: { created: 9, failed: 1 } } })
+    await engine.editCell({ datasetId: dataset.datasetId, row: 6, column: 1, value: 'edsger@example.com' })
+
+    const retry = recordJob()
+    const retryJob = await engine.retryUnsuccessful(firstJob, retry.listener)
+    await expect(retry.terminal).resolves.toMatchObject({
+      result: { totals: { rows: 1, created: 1, updated: 0, skipped: 0, failed: 0 } },
+    })
+    expect(engine.uploadResults({ jobId: retryJob, offset: 0, limit: 10 }).rows).toEqual([
+      { row: 6, status: 'created', id: expect.any(String) },
+    ])
+    await expect(engine.retryUnsuccessful(retryJob, recordJob().listener)).rejects.toMatchObject({
+      message: expect.stringContaining('nothing to retry'),
+    })
+  })
+
   it('skips rows with errors when asked to, saying why', async () => {
     await engine.close()
     engine = engineFromSource() // a fresh sandbox: the previous test created these customers
