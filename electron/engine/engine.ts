@@ -11,7 +11,6 @@ import type {
   UnfinishedUpload,
 } from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
-import type { DatasetSummary } from '#shared/jobs.ts'
 import { Connections } from './connections/connections.ts'
 import { SandboxPool } from './connections/sandbox-pool.ts'
 import { savedConnectionsFile } from './connections/saved-connections.ts'
@@ -77,11 +76,6 @@ export class Engine {
       this.datasets.set(datasetId, { summary, path, options, mapping: null })
       return { kind: 'ingest', dataset: summary }
     })
-  }
-
-  /** What was read from a file opened in this session. */
-  datasetSummary(datasetId: DatasetId): DatasetSummary {
-    return this.requireDataset(datasetId).summary
   }
 
   cancel(jobId: JobId): boolean {

@@ -2,14 +2,8 @@ import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AppError } from '#shared/errors.ts'
-import {
-  ProviderId,
-  SANDBOX_CONNECTION_ID,
-  type ConnectionId,
-  type DatasetId,
-  type JobId,
-} from '#shared/ids.ts'
-import type { DatasetSummary, JobEvent, TerminalJobEvent } from '#shared/jobs.ts'
+import { ProviderId, SANDBOX_CONNECTION_ID, type ConnectionId, type JobId } from '#shared/ids.ts'
+import type { JobEvent, TerminalJobEvent } from '#shared/jobs.ts'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
 import type { ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
@@ -80,14 +74,11 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
     process.stderr.write(
       `Resuming the upload of ${unfinished.header.file.path} started ${unfinished.header.createdAt}: ${answered} of ${unfinished.header.rowCount} rows already have their answer.\n`,
     )
-    let datasetId = '' as DatasetId
-    const run = await runJob(async (listener) => {
-      const resumed = await engine.resumeUpload(unfinished.path, listener)
-      datasetId = resumed.datasetId
-      return resumed.jobId
-    }, onEvent)
-    const dataset = engine.datasetSummary(datasetId)
-    return report(engine, { ...run, dataset, provider, values, draw })
+    const run = await runJob(
+      async (listener) => (await engine.resumeUpload(unfinished.path, listener)).jobId,
+      onEvent,
+    )
+    return report(engine, { ...run, provider, values, draw })
   }
   const ingest = resultOf((await runJob((listener) => engine.openFile(path, listener))).terminal)
   if (ingest.kind !== 'ingest') throw new AppError('INTERNAL', 'unexpected job result')
@@ -114,13 +105,12 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
     (listener) => engine.startUpload({ datasetId: dataset.datasetId, connectionId, include }, listener),
     onEvent,
   )
-  return report(engine, { ...run, dataset, provider, values, draw })
+  return report(engine, { ...run, provider, values, draw })
 }
 
 interface Finished {
   jobId: JobId
   terminal: TerminalJobEvent
-  dataset: DatasetSummary
   provider: ProviderDefinition
   values: { report?: string | undefined; errors?: string | undefined }
   draw: ((line: string) => void) | null
@@ -129,7 +119,7 @@ interface Finished {
 /** Writes the report and the error rows, prints the totals, and gives the exit code. */
 async function report(
   engine: Engine,
-  { jobId, terminal, dataset, provider, values, draw }: Finished,
+  { jobId, terminal, provider, values, draw }: Finished,
 ): Promise<number> {
   // A stopped job (e.g. the provider refused the credentials) still has a complete per-row account.
   const stopped =
