@@ -1,4 +1,4 @@
-// `npm test`: build, typecheck, lint, unit tests, end-to-end tests — every step runs even if an earlier
+// `npm test`: build, typecheck, lint, security scan, unit tests, end-to-end tests — every step runs even if an earlier
 // one failed, so one run shows everything that is wrong. Ends with the plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -67,6 +67,7 @@ check('build', 'npm', ['run', '-s', 'build'])
 check('typecheck', 'tsc', ['--build'])
 check('lint', 'eslint', ['--max-warnings', '0', '.'])
 check('format', 'prettier', ['--check', '.'])
+check('security scan (electronegativity)', process.execPath, ['scripts/security-scan.ts'])
 tests('unit tests (shared)', 'shared')
 tests('unit tests (engine)', 'engine')
 tests('unit tests (renderer)', 'renderer')

@@ -27,6 +27,8 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
       nodeIntegrationInWorker: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click on a link would otherwise ask for a new window (denied anyway): turn it off.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   if (restored?.maximized) window.maximize()
