@@ -121,4 +121,10 @@ export default tseslint.config(
     files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // CommonJS on purpose: preloaded with `node -r` before a tool that is itself CommonJS.
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 )
