@@ -14,7 +14,12 @@ const files = tempFiles()
 afterAll(files.cleanup)
 
 function crosswalk(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 })
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    // Journals and saved connections go to this test's folder, never the developer's own.
+    env: { ...process.env, CROSSWALK_DATA_DIR: join(files.dir, 'data') },
+  })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
