@@ -18,6 +18,7 @@ import { FileSecretStore, type SecretStore } from './connections/secret-store.ts
 import { WorkerClient } from './dataset/worker-client.ts'
 import { JobManager, type JobListener } from './jobs/job-manager.ts'
 import type { ConnectionCheck } from './providers/types.ts'
+import { SAMPLE_FILE_NAME, writeSampleFile } from './ingest/sample-file.ts'
 import { cliDataDir } from './storage/data-dir.ts'
 import type { JournalState } from './upload/journal.ts'
 import { Uploads, type OpenDataset } from './upload/uploads.ts'
@@ -43,10 +44,12 @@ export class Engine {
   private readonly secrets: SecretStore
   private readonly datasets = new Map<DatasetId, OpenDataset>()
   private readonly uploads: Uploads
+  private readonly dataDir: string
 
   constructor(options: EngineOptions) {
     this.worker = new WorkerClient(options.workerPath)
     const dataDir = options.dataDir ?? cliDataDir()
+    this.dataDir = dataDir
     this.secrets = options.secretStore ?? new FileSecretStore(join(dataDir, 'connection-secrets.json'), null)
     this.connections = new Connections(
       this.sandboxes,
@@ -57,7 +60,7 @@ export class Engine {
       worker: this.worker,
       jobs: this.jobs,
       connections: this.connections,
-      dataDir,
+      dataDir: this.dataDir,
       dataset: (datasetId) => this.requireDataset(datasetId),
       applyMapping: (req) => this.applyMapping(req),
       sourceCells: (datasetId, rows) => this.sourceCells(datasetId, rows),
@@ -76,6 +79,12 @@ export class Engine {
       this.datasets.set(datasetId, { summary, path, options, mapping: null })
       return { kind: 'ingest', dataset: summary }
     })
+  }
+
+  /** Writes the sample spreadsheet and reads it like a dropped file. */
+  openSample(listener: JobListener): { jobId: JobId; fileName: string } {
+    const path = writeSampleFile(this.dataDir)
+    return { jobId: this.openFile(path, listener), fileName: SAMPLE_FILE_NAME }
   }
 
   cancel(jobId: JobId): boolean {

@@ -48,7 +48,7 @@ async function openFile(file: DroppedFile, options: IngestOptions = {}): Promise
 }
 
 const api = {
-  files: { open: openFile },
+  files: { open: openFile, openSample: invoker('files:openSample') },
   jobs: { cancel: invoker('jobs:cancel'), onEvent: (listener) => listen('jobs:event', listener) },
   dataset: {
     rows: invoker('dataset:rows'),

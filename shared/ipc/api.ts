@@ -14,7 +14,10 @@ export interface DroppedFile {
 }
 
 export interface RendererApi {
-  files: { open(file: DroppedFile, options?: IngestOptions): Promise<Result<Res<'files:open'>>> }
+  files: {
+    open(file: DroppedFile, options?: IngestOptions): Promise<Result<Res<'files:open'>>>
+    openSample: Invoker<'files:openSample'>
+  }
   jobs: {
     cancel: Invoker<'jobs:cancel'>
     /** Returns the unsubscribe function. */
@@ -51,6 +54,7 @@ export interface RendererApi {
 /** Which method of the api serves which channel; the contract test holds the preload to it. */
 export const CHANNEL_OF_METHOD = {
   'files.open': 'files:open',
+  'files.openSample': 'files:openSample',
   'jobs.cancel': 'jobs:cancel',
   'dataset.rows': 'dataset:rows',
   'dataset.applyMapping': 'dataset:applyMapping',

@@ -115,6 +115,8 @@ export const invoke = {
     req: z.object({ path: z.string().min(1).max(4_096), options: IngestOptions.default({}) }),
     res: z.object({ jobId: JobId }),
   },
+  /** A realistic sample spreadsheet (with two rows to fix), for a first try without a file at hand. */
+  'files:openSample': { req: z.object({}), res: z.object({ jobId: JobId, fileName: z.string() }) },
   'jobs:cancel': { req: z.object({ jobId: JobId }), res: z.object({ cancelled: z.boolean() }) },
   'dataset:rows': {
     req: z.object({

@@ -102,4 +102,21 @@ describe('reading the files people really have', () => {
     await page.getByText('old@example.com').first().waitFor()
     await expect(page.getByText('Łucja Wiśniewska').count()).resolves.toBe(0)
   })
+
+  it('offers a sample file to a new user, with two mistakes to find in Review', async () => {
+    await page.goto(app.url)
+    await page.getByRole('button', { name: 'Try a sample file' }).click()
+    await page.getByText('crosswalk-sample-customers.csv').first().waitFor()
+    await expect(page.locator('dd', { hasText: '50 rows' }).count()).resolves.toBe(1)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('radio', { name: /Kustomer/ }).check()
+    await page.getByText('Data goes to').waitFor()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('table', { name: 'Review rows' }).waitFor()
+    await page
+      .getByText(/2 with errors/)
+      .first()
+      .waitFor()
+  })
 })

@@ -12,4 +12,7 @@ export function registerFilesIpc(ipc: Ipc, engine: Engine): void {
     )
     return { jobId }
   })
+  ipc.handle('files:openSample', async (_req, event) =>
+    engine.openSample((jobEvent) => ipc.emit(event.sender, 'jobs:event', jobEvent)),
+  )
 }

@@ -26,6 +26,8 @@ export interface FileSlice {
   /** Main opened a file from the menu, "Open with" or a second launch, and is reading it. */
   fileOpenedFromSystem(event: { jobId: JobId; fileName: string }): void
   ingestCancelled(): Promise<void>
+  /** Opens the built-in sample spreadsheet, for a first try without a file at hand. */
+  sampleOpened(): Promise<void>
 }
 
 export interface ProviderSlice {

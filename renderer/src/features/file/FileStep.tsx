@@ -18,6 +18,7 @@ export function FileStep() {
     reading: state.ingestJobId !== null,
   }))
   const fileDropped = useApp((state) => state.fileDropped)
+  const sampleOpened = useApp((state) => state.sampleOpened)
   const ingestCancelled = useApp((state) => state.ingestCancelled)
   const stepChosen = useApp((state) => state.stepChosen)
 
@@ -43,6 +44,15 @@ export function FileStep() {
         </ol>
       ) : null}
       <DropZone onFile={(dropped) => void fileDropped(dropped)} disabled={reading} />
+      {!dataset && !reading ? (
+        <p className="sample-offer">
+          No file at hand?{' '}
+          <button type="button" className="link-button" onClick={() => void sampleOpened()}>
+            Try a sample file
+          </button>{' '}
+          — 50 made-up customers, two of them with mistakes to fix, ready for the Sandbox.
+        </p>
+      ) : null}
       {fileError ? (
         <Alert tone="error" title="This file could not be read">
           {fileError}

@@ -41,6 +41,14 @@ export const createFileSlice: StateCreator<AppState, [], [], FileSlice> = (set, 
     })
     get().jobAdopted(jobId)
   },
+  async sampleOpened() {
+    try {
+      const opened = await unwrap(api.files.openSample({}))
+      get().fileOpenedFromSystem(opened)
+    } catch (error) {
+      set({ fileError: messageOf(error) })
+    }
+  },
   async ingestCancelled() {
     const jobId = get().ingestJobId
     if (jobId) await api.jobs.cancel({ jobId })
