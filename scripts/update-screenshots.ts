@@ -7,6 +7,9 @@ const PICKS: Record<string, string> = {
   '4-map.png': 'map-step.png',
   '5-review.png': 'review-step.png',
   '6-results.png': 'results.png',
+  'connection-form.png': 'connection-form.png',
+  'file-xlsx.png': 'file-xlsx.png',
+  'resume-offer.png': 'resume-offer.png',
 }
 
 mkdirSync('docs/screenshots', { recursive: true })
