@@ -1,3 +1,4 @@
+import { jsonBytes, planBatches as planRequests, type BatchPlan } from '../batching.ts'
 import { fieldValue } from '../../validation/validate-record.ts'
 import type { ConnectionSettings, MappedRecord, ProviderField, ProviderLimits } from '../types.ts'
 import { CAPILLARY_CUSTOM, CAPILLARY_FIELDS, EXTENDED_FIELD_NAMES, NAME_MAX_LENGTH } from './schema.ts'
@@ -120,42 +121,12 @@ export function upsertPath(settings: ConnectionSettings): string {
   return `${UPSERT_BULK_PATH}?${query.toString()}`
 }
 
-export interface BatchPlan {
-  batches: PlannedCustomer[][]
-  /** Items that alone make a body over the limit: no request can carry them. */
-  tooLarge: PlannedCustomer[]
-}
-
-const encoder = new TextEncoder()
-
-/** UTF-8 size of a value as JSON: the limit is on bytes on the wire. */
-export function jsonBytes(json: unknown): number {
-  return encoder.encode(JSON.stringify(json)).length
-}
-
 /** Greedy, in row order: a request closes when one more item would break either limit. */
-export function planBatches(items: readonly PlannedCustomer[], limits: ProviderLimits): BatchPlan {
-  const batches: PlannedCustomer[][] = []
-  const tooLarge: PlannedCustomer[] = []
-  let current: PlannedCustomer[] = []
-  let currentBytes = 2 // `[` and `]`
-  for (const item of items) {
-    const bytes = jsonBytes(item.customer)
-    if (bytes + 2 > limits.maxBodyBytes) {
-      tooLarge.push(item)
-      continue
-    }
-    if (
-      current.length >= limits.maxItemsPerRequest ||
-      currentBytes + bytes + (current.length === 0 ? 0 : 1) > limits.maxBodyBytes
-    ) {
-      batches.push(current)
-      current = []
-      currentBytes = 2
-    }
-    currentBytes += current.length === 0 ? bytes : bytes + 1
-    current.push(item)
-  }
-  if (current.length > 0) batches.push(current)
-  return { batches, tooLarge }
+export function planBatches(
+  items: readonly PlannedCustomer[],
+  limits: ProviderLimits,
+): BatchPlan<PlannedCustomer> {
+  return planRequests(items, { limits, body: (item) => item.customer })
 }
+
+export { jsonBytes }

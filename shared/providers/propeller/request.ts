@@ -1,3 +1,4 @@
+import { jsonBytes, planBatches as planRequests, type BatchPlan } from '../batching.ts'
 import { fieldValue } from '../../validation/validate-record.ts'
 import type { ConnectionSettings, MappedRecord, ProviderField, ProviderLimits } from '../types.ts'
 import { existingChoiceOf } from './connection.ts'
@@ -100,13 +101,6 @@ export function tokenRequestBody(clientId: string, clientSecret: string): string
   }).toString()
 }
 
-const encoder = new TextEncoder()
-
-/** UTF-8 size of a value as JSON: the limit is on bytes on the wire. */
-export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length
-}
-
 /**
  * Room left for directives around the items: `{"customers":[`…`],"directives":[…]}`. The
  * skipIfNotEmpty list names at most every customer field, so this bound always holds.
@@ -122,43 +116,21 @@ export interface PlannedCustomer {
   customer: PropellerCustomer
 }
 
-export interface BatchPlan {
-  batches: PlannedCustomer[][]
-  /** Items that alone make a body over the limit: no request can carry them. */
-  tooLarge: PlannedCustomer[]
-}
-
 /**
  * Greedy, in row order: a request closes when one more item would break either limit, or when the
  * item's sourceId is already in it (Propeller answers by sourceId, so two rows with the same one in
  * one request could not be told apart; the later row then updates what the earlier one created).
  */
-export function planBatches(items: readonly PlannedCustomer[], limits: ProviderLimits): BatchPlan {
-  const batches: PlannedCustomer[][] = []
-  const tooLarge: PlannedCustomer[] = []
-  let current: PlannedCustomer[] = []
-  let keys = new Set<string>()
-  let bytes = ENVELOPE_BYTES
-  for (const item of items) {
-    const size = jsonBytes(item.customer) + 1 // `,` between items
-    if (size + ENVELOPE_BYTES > limits.maxBodyBytes) {
-      tooLarge.push(item)
-      continue
-    }
-    const full =
-      current.length >= limits.maxItemsPerRequest ||
-      bytes + size > limits.maxBodyBytes ||
-      keys.has(item.customer.sourceId)
-    if (full && current.length > 0) {
-      batches.push(current)
-      current = []
-      keys = new Set()
-      bytes = ENVELOPE_BYTES
-    }
-    current.push(item)
-    keys.add(item.customer.sourceId)
-    bytes += size
-  }
-  if (current.length > 0) batches.push(current)
-  return { batches, tooLarge }
+export function planBatches(
+  items: readonly PlannedCustomer[],
+  limits: ProviderLimits,
+): BatchPlan<PlannedCustomer> {
+  return planRequests(items, {
+    limits,
+    body: (item) => item.customer,
+    envelopeBytes: ENVELOPE_BYTES,
+    key: (item) => item.customer.sourceId,
+  })
 }
+
+export { jsonBytes }

@@ -1,3 +1,4 @@
+import { jsonBytes, planBatches as planRequests, type BatchPlan } from '../batching.ts'
 import { fieldValue } from '../../validation/validate-record.ts'
 import type { MappedRecord, ProviderField, ProviderLimits } from '../types.ts'
 import { THULIUM_CUSTOM, THULIUM_FIELDS, CUSTOM_FIELDS_PREFIX } from './schema.ts'
@@ -92,21 +93,8 @@ export function lookupPath(identifier: string): string {
 
 export const BATCH_PATH = '/api/batch/customers'
 
-const encoder = new TextEncoder()
-
-/** UTF-8 size of a value as JSON: the limit is on bytes on the wire, and Polish letters take two. */
-export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length
-}
-
 /** `{"customers":[` + `]}` around the items. */
 const ENVELOPE_BYTES = jsonBytes({ customers: [] })
-
-export interface BatchPlan<T> {
-  batches: T[][]
-  /** Items that alone make a body over the limit: no request can carry them. */
-  tooLarge: T[]
-}
 
 /** Greedy, in row order: a request closes when one more item would break either limit. */
 export function planBatches<T>(
@@ -114,25 +102,7 @@ export function planBatches<T>(
   customerOf: (item: T) => ThuliumCustomer,
   limits: ProviderLimits,
 ): BatchPlan<T> {
-  const batches: T[][] = []
-  const tooLarge: T[] = []
-  let current: T[] = []
-  let currentBytes = ENVELOPE_BYTES
-  for (const item of items) {
-    const bytes = jsonBytes(customerOf(item))
-    if (bytes + ENVELOPE_BYTES > limits.maxBodyBytes) {
-      tooLarge.push(item)
-      continue
-    }
-    const added = current.length === 0 ? bytes : bytes + 1 // `,` between items
-    if (current.length >= limits.maxItemsPerRequest || currentBytes + added > limits.maxBodyBytes) {
-      batches.push(current)
-      current = []
-      currentBytes = ENVELOPE_BYTES
-    }
-    currentBytes += current.length === 0 ? bytes : bytes + 1
-    current.push(item)
-  }
-  if (current.length > 0) batches.push(current)
-  return { batches, tooLarge }
+  return planRequests(items, { limits, body: customerOf, envelopeBytes: ENVELOPE_BYTES })
 }
+
+export { jsonBytes }
