@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startKustomerSandbox, type KustomerSandbox } from '../../electron/engine/sandbox/kustomer/server.ts'
-import { launchChromium } from '../helpers/chromium.ts'
+import { launchChromium, openAppPage } from '../helpers/chromium.ts'
 import { dropFile } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
 
@@ -17,7 +17,7 @@ describe('a saved connection', () => {
   let browser: Browser
   let page: Page
   let remote: KustomerSandbox
-  const consoleErrors: string[] = []
+  let consoleErrors: string[] = []
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
@@ -27,12 +27,7 @@ describe('a saved connection', () => {
     })
     app = await startWebApp()
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text())
-    })
-    page.on('pageerror', (error) => consoleErrors.push(error.message))
-    await page.goto(app.url)
+    ;({ page, consoleErrors } = await openAppPage(browser, app.url, 900))
   })
 
   afterAll(async () => {

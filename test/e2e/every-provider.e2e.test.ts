@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ProviderId } from '#shared/ids.ts'
 import { PROVIDERS } from '#shared/providers/registry.ts'
 import { sampleCustomers, tableAsCsv } from '#shared/samples/sample-customers.ts'
-import { launchChromium } from '../helpers/chromium.ts'
+import { launchChromium, openAppPage } from '../helpers/chromium.ts'
 import { dropFile } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
 
@@ -22,7 +22,7 @@ describe('the sample spreadsheet into every provider', () => {
   let browser: Browser
   let page: Page
   let file: string
-  const consoleErrors: string[] = []
+  let consoleErrors: string[] = []
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
@@ -31,12 +31,7 @@ describe('the sample spreadsheet into every provider', () => {
     writeFileSync(file, tableAsCsv(table))
     app = await startWebApp()
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text())
-    })
-    page.on('pageerror', (error) => consoleErrors.push(error.message))
-    await page.goto(app.url)
+    ;({ page, consoleErrors } = await openAppPage(browser, app.url, 900))
   })
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../helpers/chromium.ts'
+import { launchChromium, openAppPage } from '../helpers/chromium.ts'
 import { dropFile } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
 
@@ -15,18 +15,13 @@ describe('import a CSV into the Kustomer sandbox', () => {
   let app: RunningWebApp
   let browser: Browser
   let page: Page
-  const consoleErrors: string[] = []
+  let consoleErrors: string[] = []
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
     app = await startWebApp()
     browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text())
-    })
-    page.on('pageerror', (error) => consoleErrors.push(error.message))
-    await page.goto(app.url)
+    ;({ page, consoleErrors } = await openAppPage(browser, app.url, 860))
   })
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 // Debian's Chromium (installed by .ci/run); Playwright's own browser download cannot work here.
 const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
@@ -24,4 +24,23 @@ export async function launchChromium(): Promise<Browser> {
     )
   }
   return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true })
+}
+
+/**
+ * A page of the app at `url`, in a 1280-wide window, collecting every console error and uncaught page
+ * error: a test ends by expecting that list to be empty.
+ */
+export async function openAppPage(
+  browser: Browser,
+  url: string,
+  height = 860,
+): Promise<{ page: Page; consoleErrors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height } })
+  const consoleErrors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => consoleErrors.push(error.message))
+  await page.goto(url)
+  return { page, consoleErrors }
 }
