@@ -1,8 +1,19 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  writeSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { ConnectionId, ProviderId } from '#shared/ids.ts'
 import { IngestOptions } from '#shared/ingest-options.ts'
+import { UploadTotals } from '#shared/jobs.ts'
 import { Mapping } from '#shared/mapping/mapping.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 
@@ -49,8 +60,8 @@ const JournalRecord = z.discriminatedUnion('t', [
   z.object({ t: z.literal('sending'), rows: z.array(z.number().int()) }),
   /** Their final answers. */
   z.object({ t: z.literal('outcomes'), outcomes: z.array(Outcome) }),
-  /** Every row has its answer; nothing to resume. */
-  z.object({ t: z.literal('finished') }),
+  /** Every row has its answer; nothing to resume. The totals let the history skip reading the rows. */
+  z.object({ t: z.literal('finished'), totals: UploadTotals.optional() }),
 ])
 type JournalRecord = z.infer<typeof JournalRecord>
 
@@ -95,8 +106,8 @@ export class UploadJournal {
     if (outcomes.length > 0) this.append({ t: 'outcomes', outcomes: [...outcomes] })
   }
 
-  finished(): void {
-    this.append({ t: 'finished' })
+  finished(totals?: UploadTotals): void {
+    this.append(totals ? { t: 'finished', totals } : { t: 'finished' })
   }
 
   close(): void {
@@ -149,8 +160,68 @@ export function readJournal(path: string): JournalState | null {
   return header ? { path, header, outcomes, inDoubt, finished } : null
 }
 
+/** A journal's first and last records, read without the rows in between (a 1M-row journal is large). */
+export interface JournalSummary {
+  path: string
+  header: JournalHeader
+  /** Present when the upload finished and recorded its totals. */
+  finished: { totals?: UploadTotals } | null
+}
+
+const EDGE_BYTES = 64 * 1024
+
+function firstLine(fd: number, size: number): string {
+  let length = Math.min(size, EDGE_BYTES)
+  for (;;) {
+    const buffer = Buffer.alloc(length)
+    readSync(fd, buffer, 0, length, 0)
+    const text = buffer.toString('utf8').replace(/^\n+/, '')
+    const end = text.indexOf('\n')
+    if (end !== -1 || length >= size) return end === -1 ? text : text.slice(0, end)
+    length = Math.min(size, length * 4) // a header with many edits is long
+  }
+}
+
+function lastLine(fd: number, size: number): string {
+  const length = Math.min(size, EDGE_BYTES)
+  const buffer = Buffer.alloc(length)
+  readSync(fd, buffer, 0, length, size - length)
+  const lines = buffer
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+  return lines.at(-1) ?? ''
+}
+
+export function journalSummary(path: string): JournalSummary | null {
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch {
+    return null
+  }
+  try {
+    const { size } = fstatSync(fd)
+    const parse = (line: string) => {
+      try {
+        const parsed = JournalRecord.safeParse(JSON.parse(line))
+        return parsed.success ? parsed.data : null
+      } catch {
+        return null
+      }
+    }
+    const header = parse(firstLine(fd, size))
+    if (header?.t !== 'header') return null
+    const last = parse(lastLine(fd, size))
+    const finished = last?.t === 'finished' ? (last.totals ? { totals: last.totals } : {}) : null
+    return { path, header, finished }
+  } finally {
+    closeSync(fd)
+  }
+}
+
 /** Every readable journal in `dir`, newest first: the upload history. */
-export function allJournals(dir: string): JournalState[] {
+export function journalSummaries(dir: string): JournalSummary[] {
   let names: string[]
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.jsonl'))
@@ -158,14 +229,17 @@ export function allJournals(dir: string): JournalState[] {
     return []
   }
   return names
-    .map((name) => readJournal(join(dir, name)))
-    .filter((state): state is JournalState => state !== null)
+    .map((name) => journalSummary(join(dir, name)))
+    .filter((summary): summary is JournalSummary => summary !== null)
     .sort((a, b) => b.header.createdAt.localeCompare(a.header.createdAt))
 }
 
-/** Journals of uploads that stopped before every row had its answer, newest first. */
+/** Journals of uploads that stopped before every row had its answer, newest first (read in full). */
 export function unfinishedJournals(dir: string): JournalState[] {
-  return allJournals(dir).filter((state) => !state.finished)
+  return journalSummaries(dir)
+    .filter((summary) => summary.finished === null)
+    .map((summary) => readJournal(summary.path))
+    .filter((state): state is JournalState => state !== null && !state.finished)
 }
 
 export function journalDir(dataDir: string): string {

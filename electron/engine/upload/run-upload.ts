@@ -75,15 +75,15 @@ export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobRes
     const reason =
       error instanceof AppError ? error.message : 'the upload stopped because of an unexpected problem'
     await recordUnsent(job, record, `Not sent: ${reason}`)
-    journal.finished()
+    journal.finished(results.totals())
     throw error
   }
   if (ctx.signal.aborted) {
     await recordUnsent(job, record, 'Not sent: the upload was cancelled before this row was sent.')
-    journal.finished()
+    journal.finished(results.totals())
     throw new AppError('JOB_CANCELLED', 'The upload was cancelled.')
   }
-  journal.finished()
+  journal.finished(results.totals())
   return { kind: 'upload', totals: results.totals() }
 }
 

@@ -4,7 +4,7 @@ import { AppError, type ErrorCode } from '#shared/errors.ts'
 import type { ConnectionId, DatasetId, JobId, ProviderId } from '#shared/ids.ts'
 import type { ParsedReq, PastUpload, Res, UnfinishedUpload, ValidationSummary } from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
-import type { DatasetSummary, JobResult } from '#shared/jobs.ts'
+import type { DatasetSummary, JobResult, UploadTotals } from '#shared/jobs.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import type { Connections } from '../connections/connections.ts'
@@ -13,7 +13,7 @@ import type { JobContext, JobListener, JobManager } from '../jobs/job-manager.ts
 import { TRANSPORTS } from '../providers/registry.ts'
 import type { ConnectionTarget } from '../providers/types.ts'
 import {
-  allJournals,
+  journalSummaries,
   journalDir,
   JOURNAL_VERSION,
   readJournal,
@@ -150,21 +150,18 @@ export class Uploads {
 
   /** Uploads made on this computer, newest first, with their totals. */
   history(limit: number): PastUpload[] {
-    return allJournals(journalDir(this.host.dataDir))
+    return journalSummaries(journalDir(this.host.dataDir))
       .slice(0, limit)
-      .map(({ header, outcomes, finished }) => {
-        const totals = { rows: header.rowCount, created: 0, updated: 0, skipped: 0, failed: 0 }
-        for (const { status } of outcomes.values()) totals[status]++
-        return {
-          id: header.jobId,
-          fileName: basename(header.file.path),
-          providerId: header.providerId,
-          connectionName: header.connectionName,
-          startedAt: header.createdAt,
-          finished,
-          totals,
-        }
-      })
+      .map(({ path, header, finished }) => ({
+        id: header.jobId,
+        fileName: basename(header.file.path),
+        providerId: header.providerId,
+        connectionName: header.connectionName,
+        startedAt: header.createdAt,
+        finished: finished !== null,
+        // Finished uploads recorded their totals; only stopped (or discarded) ones are counted row by row.
+        totals: finished?.totals ?? countedTotals(path, header.rowCount),
+      }))
   }
 
   /** Resumes by job id (the screens never send paths): what the upload screen needs to show it. */
@@ -188,7 +185,7 @@ export class Uploads {
     const state = readJournal(path)
     if (!state || state.finished) return false
     const journal = UploadJournal.reopen(path)
-    journal.finished()
+    journal.finished(countedTotals(path, state.header.rowCount))
     journal.close()
     return true
   }
@@ -346,4 +343,11 @@ export class Uploads {
     if (!upload) throw new AppError('JOB_NOT_FOUND', 'These upload results are no longer available.')
     return upload
   }
+}
+
+/** The totals of a journal's recorded answers, reading every row (for uploads that did not finish). */
+function countedTotals(path: string, rows: number): UploadTotals {
+  const totals: UploadTotals = { rows, created: 0, updated: 0, skipped: 0, failed: 0 }
+  for (const { status } of readJournal(path)?.outcomes.values() ?? []) totals[status]++
+  return totals
 }

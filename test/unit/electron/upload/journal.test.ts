@@ -2,6 +2,7 @@ import { appendFileSync, readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ConnectionId } from '#shared/ids.ts'
 import {
+  journalSummary,
   JOURNAL_VERSION,
   readJournal,
   unfinishedJournals,
@@ -59,6 +60,23 @@ describe('the upload journal', () => {
     expect([...(state?.inDoubt ?? [])]).toEqual([2])
     expect(state?.finished).toBe(true)
     expect(readFileSync(journal.path, 'utf8')).toContain('"sta\n')
+  })
+
+  it('summarises a journal from its first and last lines, even with a long header', () => {
+    const edits: [number, number, string][] = Array.from({ length: 5000 }, (_, row) => [
+      row + 2,
+      0,
+      `fixed-${row}@example.com`,
+    ])
+    const journal = UploadJournal.create(files.dir, { ...header('job-3'), edits })
+    journal.sending([2, 3])
+    journal.outcomes([{ row: 2, status: 'created', id: 'c2' }])
+    expect(journalSummary(journal.path)).toMatchObject({ header: { jobId: 'job-3' }, finished: null })
+    journal.finished({ rows: 5, created: 4, updated: 0, skipped: 0, failed: 1 })
+    journal.close()
+    const summary = journalSummary(journal.path)
+    expect(summary?.header.edits).toHaveLength(5000)
+    expect(summary?.finished).toEqual({ totals: { rows: 5, created: 4, updated: 0, skipped: 0, failed: 1 } })
   })
 
   it('lists only unfinished uploads, newest first, and ignores files that are not journals', () => {
