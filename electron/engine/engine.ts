@@ -20,6 +20,7 @@ import { JobManager, type JobListener } from './jobs/job-manager.ts'
 import type { ConnectionCheck } from './providers/types.ts'
 import { SAMPLE_FILE_NAME, writeSampleFile } from './ingest/sample-file.ts'
 import { cliDataDir } from './storage/data-dir.ts'
+import { MappingTemplates } from './storage/templates.ts'
 import type { JournalState } from './upload/journal.ts'
 import { Uploads, type OpenDataset } from './upload/uploads.ts'
 
@@ -44,12 +45,15 @@ export class Engine {
   private readonly secrets: SecretStore
   private readonly datasets = new Map<DatasetId, OpenDataset>()
   private readonly uploads: Uploads
+  /** Saved mapping templates. */
+  readonly templates: MappingTemplates
   private readonly dataDir: string
 
   constructor(options: EngineOptions) {
     this.worker = new WorkerClient(options.workerPath)
     const dataDir = options.dataDir ?? cliDataDir()
     this.dataDir = dataDir
+    this.templates = new MappingTemplates(dataDir)
     this.secrets = options.secretStore ?? new FileSecretStore(join(dataDir, 'connection-secrets.json'), null)
     this.connections = new Connections(
       this.sandboxes,

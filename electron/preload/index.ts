@@ -56,6 +56,11 @@ const api = {
     editCell: invoker('dataset:editCell'),
   },
   menu: { onFileOpening: (listener) => listen('files:opening', listener) },
+  templates: {
+    list: invoker('templates:list'),
+    save: invoker('templates:save'),
+    delete: invoker('templates:delete'),
+  },
   connections: {
     list: invoker('connections:list'),
     save: invoker('connections:save'),

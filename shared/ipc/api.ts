@@ -30,6 +30,11 @@ export interface RendererApi {
     applyMapping: Invoker<'dataset:applyMapping'>
     editCell: Invoker<'dataset:editCell'>
   }
+  templates: {
+    list: Invoker<'templates:list'>
+    save: Invoker<'templates:save'>
+    delete: Invoker<'templates:delete'>
+  }
   connections: {
     list: Invoker<'connections:list'>
     save: Invoker<'connections:save'>
@@ -59,6 +64,9 @@ export const CHANNEL_OF_METHOD = {
   'dataset.rows': 'dataset:rows',
   'dataset.applyMapping': 'dataset:applyMapping',
   'dataset.editCell': 'dataset:editCell',
+  'templates.list': 'templates:list',
+  'templates.save': 'templates:save',
+  'templates.delete': 'templates:delete',
   'connections.list': 'connections:list',
   'connections.save': 'connections:save',
   'connections.delete': 'connections:delete',

@@ -3,6 +3,7 @@ import { ConnectionId, DatasetId, JobId, ProviderId } from '../ids.ts'
 import { IngestOptions } from '../ingest-options.ts'
 import { DatasetSummary, JobEvent, UploadTotals } from '../jobs.ts'
 import { Mapping } from '../mapping/mapping.ts'
+import { MappingTemplate } from '../mapping/template.ts'
 
 // THE channel map. Every request the renderer can make is listed here once, with the schema main uses
 // to check it and the schema of its answer. Add a channel here and the compiler finds the preload
@@ -140,6 +141,13 @@ export const invoke = {
       value: z.string().max(100_000),
     }),
     res: z.object({ row: ReviewRow, summary: ValidationSummary }),
+  },
+  'templates:list': { req: z.object({ providerId: ProviderId }), res: z.array(MappingTemplate) },
+  /** Saves a mapping under a name (replacing one of the same name) to reuse on later files. */
+  'templates:save': { req: MappingTemplate, res: MappingTemplate },
+  'templates:delete': {
+    req: z.object({ providerId: ProviderId, name: z.string().max(100) }),
+    res: z.object({ deleted: z.boolean() }),
   },
   'connections:list': {
     req: z.object({ providerId: ProviderId }),

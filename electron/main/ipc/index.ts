@@ -4,6 +4,7 @@ import { registerDatasetIpc } from './dataset.ipc.ts'
 import { registerFilesIpc } from './files.ipc.ts'
 import { registerJobsIpc } from './jobs.ipc.ts'
 import { createIpc, type Ipc, type IpcMainLike } from './register.ts'
+import { registerTemplatesIpc } from './templates.ipc.ts'
 import { registerUploadIpc } from './upload.ipc.ts'
 
 /**
@@ -20,6 +21,7 @@ export function registerIpc(
   registerJobsIpc(ipc, engine)
   registerDatasetIpc(ipc, engine)
   registerConnectionsIpc(ipc, engine)
+  registerTemplatesIpc(ipc, engine)
   registerUploadIpc(ipc, engine)
   return ipc
 }

@@ -48,6 +48,8 @@ export interface MappingSlice {
   fieldMapped(field: string, column: number | null): void
   customFieldAdded(field: string, column: number): void
   autoMatchRequested(): void
+  /** Replaces the whole mapping (a saved template applied). */
+  mappingReplaced(assignments: Assignment[]): void
 }
 
 export interface ReviewSlice {

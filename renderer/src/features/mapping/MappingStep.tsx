@@ -5,6 +5,7 @@ import { Alert } from '../../components/Alert.tsx'
 import { plural } from '../../lib/format.ts'
 import { useAppShallow } from '../../store/index.ts'
 import { FieldRow } from './FieldRow.tsx'
+import { TemplateBar } from './TemplateBar.tsx'
 import { useSampleValues } from './useSampleValues.ts'
 import { StepActions } from '../../components/StepActions.tsx'
 
@@ -21,12 +22,15 @@ export function MappingStep() {
     providerId: state.providerId,
     assignments: state.assignments,
   }))
-  const { fieldMapped, customFieldAdded, autoMatchRequested, stepChosen } = useAppShallow((state) => ({
-    fieldMapped: state.fieldMapped,
-    customFieldAdded: state.customFieldAdded,
-    autoMatchRequested: state.autoMatchRequested,
-    stepChosen: state.stepChosen,
-  }))
+  const { fieldMapped, customFieldAdded, autoMatchRequested, stepChosen, mappingReplaced } = useAppShallow(
+    (state) => ({
+      mappingReplaced: state.mappingReplaced,
+      fieldMapped: state.fieldMapped,
+      customFieldAdded: state.customFieldAdded,
+      autoMatchRequested: state.autoMatchRequested,
+      stepChosen: state.stepChosen,
+    }),
+  )
   const samples = useSampleValues(dataset)
   useEffect(() => autoMatchRequested(), [autoMatchRequested, dataset, providerId])
   if (!dataset || !providerId) return null
@@ -48,6 +52,12 @@ export function MappingStep() {
         {plural(usedColumns.size, 'column')} mapped · {plural(unmapped.length, 'column')} not sent. Columns
         were matched by name; change any that are wrong.
       </p>
+      <TemplateBar
+        providerId={providerId}
+        headers={dataset.headers}
+        assignments={assignments}
+        onApply={mappingReplaced}
+      />
       {GROUPS.map((group) => {
         const fields = provider.fields.filter((field) => field.group === group.id)
         if (fields.length === 0) return null

@@ -14,6 +14,9 @@ export const createMappingSlice: StateCreator<AppState, [], [], MappingSlice> = 
     if (get().assignments.some((assignment) => assignment.field === field)) return
     set({ assignments: [...get().assignments, { field, column }], validation: null })
   },
+  mappingReplaced(assignments) {
+    set({ assignments, validation: null })
+  },
   autoMatchRequested() {
     const { dataset, providerId, autoMatchedFor } = get()
     if (!dataset || !providerId) return
