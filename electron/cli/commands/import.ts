@@ -5,6 +5,8 @@ import { AppError } from '#shared/errors.ts'
 import { ProviderId, SANDBOX_CONNECTION_ID, type ConnectionId, type JobId } from '#shared/ids.ts'
 import type { JobEvent, TerminalJobEvent } from '#shared/jobs.ts'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
+import type { Assignment } from '#shared/mapping/mapping.ts'
+import { applyTemplate } from '#shared/mapping/template.ts'
 import type { ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import type { Engine } from '../../engine/engine.ts'
@@ -21,7 +23,7 @@ export const EXIT_STOPPED = 3
 const PAGE = 1_000
 
 /**
- * `crosswalk import FILE --provider ID --auto-map (--sandbox | --connection NAME) [--resume]
+ * `crosswalk import FILE --provider ID (--auto-map | --template NAME) (--sandbox | --connection NAME) [--resume]
  * [--include-invalid] [--report OUT.json] [--errors OUT.csv]`: the whole import without the window —
  * same engine, same per-row account. Rows with validation errors are skipped (with their reason)
  * unless --include-invalid lets the provider decide. With --resume, an upload of the same file that
@@ -34,6 +36,7 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
     options: {
       provider: { type: 'string' },
       'auto-map': { type: 'boolean', default: false },
+      template: { type: 'string' },
       sandbox: { type: 'boolean', default: false },
       'include-invalid': { type: 'boolean', default: false },
       connection: { type: 'string' },
@@ -47,8 +50,11 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
   const providerId = ProviderId.safeParse(values.provider)
   if (!providerId.success)
     throw new UsageError(`--provider must be one of: ${ProviderId.options.join(', ')}.`)
-  if (!values['auto-map'])
-    throw new UsageError('Say how to map the columns: --auto-map (matches columns by name).')
+  if (values['auto-map'] === (values.template !== undefined)) {
+    throw new UsageError(
+      'Say how to map the columns: --auto-map (matches columns by name) or --template NAME (a mapping saved in the app).',
+    )
+  }
   if (values.sandbox === (values.connection !== undefined)) {
     throw new UsageError(
       'Say where to send the rows: --sandbox (the built-in replica of the provider) or --connection NAME (a saved connection).',
@@ -83,7 +89,9 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
   const ingest = resultOf((await runJob((listener) => engine.openFile(path, listener))).terminal)
   if (ingest.kind !== 'ingest') throw new AppError('INTERNAL', 'unexpected job result')
   const { dataset } = ingest
-  const assignments = autoMatch(dataset.headers, provider).map(({ field, column }) => ({ field, column }))
+  const assignments = values.template
+    ? templateAssignments(engine, provider, values.template, dataset.headers)
+    : autoMatch(dataset.headers, provider).map(({ field, column }) => ({ field, column }))
   if (assignments.length === 0) {
     throw new AppError(
       'MAPPING_INVALID',
@@ -163,4 +171,28 @@ async function savedConnectionId(
   throw new UsageError(
     `There is no saved ${providerId} connection named "${name}"${names ? ` (saved: ${names})` : ''}. Add it in the app, or use --sandbox.`,
   )
+}
+
+/** A mapping saved in the app (Map step › Save this mapping as), applied by column name. */
+function templateAssignments(
+  engine: Engine,
+  provider: ProviderDefinition,
+  name: string,
+  headers: readonly string[],
+): Assignment[] {
+  const templates = engine.templates.list(provider.id)
+  const template = templates.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase())
+  if (!template) {
+    const names = templates.map((candidate) => `"${candidate.name}"`).join(', ')
+    throw new UsageError(
+      `There is no saved ${provider.displayName} mapping named "${name}"${names ? ` (saved: ${names})` : ''}. Save one in the app's Map step, or use --auto-map.`,
+    )
+  }
+  const { assignments, missingHeaders } = applyTemplate(template, headers)
+  if (missingHeaders.length > 0) {
+    process.stderr.write(
+      `The mapping "${template.name}" expects columns this file does not have: ${missingHeaders.join(', ')}. Those fields are not sent.\n`,
+    )
+  }
+  return assignments
 }

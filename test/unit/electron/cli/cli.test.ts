@@ -99,6 +99,52 @@ describe('crosswalk inspect', () => {
 })
 
 describe('crosswalk import', () => {
+  it('maps the columns with a mapping saved in the app, by column name', async () => {
+    const { engineFromSource } = await import('../../../helpers/engine-from-source.ts')
+    const engine = engineFromSource(join(files.dir, 'data'))
+    engine.templates.save({
+      name: 'CRM export',
+      providerId: 'kustomer',
+      fields: [
+        { field: 'name', header: 'Full name' },
+        { field: 'externalId', header: 'Customer ID' },
+        { field: 'custom.loyaltyTierStr', header: 'Loyalty tier' },
+        { field: 'custom.regionStr', header: 'Region' },
+      ],
+    })
+    await engine.close()
+    const report = join(files.dir, 'template-report.json')
+    const { code, stderr } = crosswalk(
+      'import',
+      FIXTURE,
+      '--provider',
+      'kustomer',
+      '--template',
+      'crm export',
+      '--sandbox',
+      '--report',
+      report,
+    )
+    expect(code).toBe(0)
+    expect(stderr).toContain('expects columns this file does not have: Region')
+    expect(stderr).toContain('Loyalty tier → custom.loyaltyTierStr')
+    expect(JSON.parse(readFileSync(report, 'utf8')).totals).toMatchObject({ rows: 10, created: 10 })
+  })
+
+  it('names the saved mappings when the one asked for does not exist', () => {
+    const { code, stderr } = crosswalk(
+      'import',
+      FIXTURE,
+      '--provider',
+      'kustomer',
+      '--template',
+      'Nope',
+      '--sandbox',
+    )
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/no saved Kustomer mapping named "Nope" \(saved: "CRM export"\)/)
+  })
+
   it('uploads to the sandbox, writes the report and the error rows, and exits 1 when a row did not succeed', () => {
     const report = join(files.dir, 'report.json')
     const errors = join(files.dir, 'errors.csv')
