@@ -28,7 +28,7 @@ export const ReviewRow = z.object({
 })
 export type ReviewRow = z.infer<typeof ReviewRow>
 
-export const RowFilter = z.enum(['all', 'errors', 'valid'])
+export const RowFilter = z.enum(['all', 'errors', 'warnings', 'valid', 'edited'])
 export type RowFilter = z.infer<typeof RowFilter>
 
 export const ValidationSummary = z.object({
@@ -36,6 +36,8 @@ export const ValidationSummary = z.object({
   valid: z.number().int(),
   withErrors: z.number().int(),
   withWarnings: z.number().int(),
+  /** Rows with at least one cell the user changed. */
+  edited: z.number().int(),
   /** record key → number of rows with an error in that field */
   errorsByField: z.record(z.string(), z.number().int()),
 })

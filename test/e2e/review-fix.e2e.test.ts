@@ -45,6 +45,10 @@ describe('fix an invalid cell in the review grid', () => {
     await expect.poll(() => summary.textContent()).toBe('10 rows · 10 valid · 0 with errors')
     await expect.poll(() => grid.locator('[aria-invalid="true"]').count()).toBe(0)
     await expect.poll(() => grid.getByText('edited').count()).toBe(1)
+    // The Edited filter shows just the fixed row.
+    await page.getByRole('radio', { name: /^Edited/ }).check()
+    await expect.poll(() => grid.locator('tbody tr').count()).toBe(1)
+    await page.getByRole('radio', { name: /^All/ }).check()
     await page.screenshot({ path: 'test-results/e2e/review-fixed.png', fullPage: true })
 
     await page.getByRole('button', { name: 'Undo' }).click()

@@ -55,7 +55,14 @@ export class Dataset {
       provider,
       compiled: compileMapping(provider, mapping),
       rowFlags: new Uint8Array(this.rowCount),
-      summary: { rows: this.rowCount, valid: 0, withErrors: 0, withWarnings: 0, errorsByField: {} },
+      summary: {
+        rows: this.rowCount,
+        valid: 0,
+        withErrors: 0,
+        withWarnings: 0,
+        edited: 0,
+        errorsByField: {},
+      },
       filtered: null,
     }
     const { compiled } = applied
@@ -63,7 +70,7 @@ export class Dataset {
       this.count(applied, index, compiled.validate(this.recordOf(compiled, index)), 1)
     }
     this.applied = applied
-    return { ...applied.summary, errorsByField: { ...applied.summary.errorsByField } }
+    return this.summaryOf(applied)
   }
 
   /**
@@ -86,7 +93,7 @@ export class Dataset {
     applied.filtered = null
     return {
       row: this.reviewRow(index),
-      summary: { ...applied.summary, errorsByField: { ...applied.summary.errorsByField } },
+      summary: this.summaryOf(applied),
     }
   }
 
@@ -202,9 +209,20 @@ export class Dataset {
     return { ...base, values: { ...values }, issues: this.applied.compiled.validate(values) }
   }
 
+  private summaryOf(applied: AppliedMapping): ValidationSummary {
+    const { summary } = applied
+    return { ...summary, edited: this.edits.rowCount, errorsByField: { ...summary.errorsByField } }
+  }
+
   private indexesFor(filter: RowFilter): Int32Array | null {
     if (filter === 'all') return null
+    if (filter === 'edited') return Int32Array.from(this.edits.editedRows())
     const applied = this.requireMapping()
+    if (filter === 'warnings') {
+      const warned: number[] = []
+      applied.rowFlags.forEach((flags, index) => (flags & HAS_WARNING) !== 0 && warned.push(index))
+      return Int32Array.from(warned)
+    }
     if (!applied.filtered) {
       const errors: number[] = []
       const valid: number[] = []

@@ -35,6 +35,16 @@ export class EditOverlay {
     return edited
   }
 
+  /** How many rows have at least one edit. */
+  get rowCount(): number {
+    return this.edits.size
+  }
+
+  /** Row indexes with edits, in row order. */
+  editedRows(): number[] {
+    return [...this.edits.keys()].sort((a, b) => a - b)
+  }
+
   /** The edited cells of one row (column → value), or undefined when the row has no edits. */
   rowEdits(index: number): ReadonlyMap<number, string> | undefined {
     return this.edits.get(index)

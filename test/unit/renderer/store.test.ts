@@ -86,7 +86,14 @@ describe('store', () => {
         ok: true,
         value: {
           row: { row: 6, cells: [] },
-          summary: { rows: 2, valid: 2 - withErrors, withErrors, withWarnings: 0, errorsByField: {} },
+          summary: {
+            rows: 2,
+            valid: 2 - withErrors,
+            withErrors,
+            withWarnings: 0,
+            edited: 0,
+            errorsByField: {},
+          },
         },
       }
     }

@@ -24,6 +24,14 @@ interface ReviewGridProps {
 }
 
 /** The mapped values of every row, paged from the engine; cells the provider would refuse are marked. */
+const EMPTY_TEXT: Record<RowFilter, string> = {
+  all: 'No rows to show.',
+  errors: 'No row has an error.',
+  warnings: 'No row has a warning.',
+  valid: 'No row is valid yet.',
+  edited: 'No row was edited yet.',
+}
+
 export function ReviewGrid({
   datasetId,
   provider,
@@ -71,7 +79,7 @@ export function ReviewGrid({
       total={total}
       resetKey={`${datasetId}:${filter}:${version}`}
       loadPage={loadPage}
-      emptyText={filter === 'errors' ? 'No row has an error.' : 'No rows to show.'}
+      emptyText={EMPTY_TEXT[filter]}
     />
   )
 }

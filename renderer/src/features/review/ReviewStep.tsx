@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { RowFilter } from '#shared/ipc/contract.ts'
+import type { RowFilter, ValidationSummary } from '#shared/ipc/contract.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { formatCount, plural } from '../../lib/format.ts'
@@ -13,8 +13,18 @@ import { StepActions } from '../../components/StepActions.tsx'
 const FILTERS: { id: RowFilter; label: string }[] = [
   { id: 'all', label: 'All' },
   { id: 'errors', label: 'With errors' },
+  { id: 'warnings', label: 'With warnings' },
   { id: 'valid', label: 'Valid' },
+  { id: 'edited', label: 'Edited' },
 ]
+
+const COUNT_OF: Record<RowFilter, (summary: ValidationSummary) => number> = {
+  all: (summary) => summary.rows,
+  errors: (summary) => summary.withErrors,
+  warnings: (summary) => summary.withWarnings,
+  valid: (summary) => summary.valid,
+  edited: (summary) => summary.edited,
+}
 
 export function ReviewStep() {
   const { dataset, providerId, assignments, validation, validationError, version } = useAppShallow(
@@ -45,13 +55,7 @@ export function ReviewStep() {
   }, [validation, mappingApplied])
   if (!dataset || !providerId) return null
   const provider = getProvider(providerId)
-  const total = !validation
-    ? 0
-    : filter === 'all'
-      ? validation.rows
-      : filter === 'errors'
-        ? validation.withErrors
-        : validation.valid
+  const total = validation ? COUNT_OF[filter](validation) : 0
 
   return (
     <section className="step" aria-labelledby="review-heading">

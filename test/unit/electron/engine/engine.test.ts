@@ -118,7 +118,16 @@ describe('engine', () => {
       column: 1,
       value: 'edsger@example.com',
     })
-    expect(fixed.summary).toMatchObject({ rows: 10, valid: 10, withErrors: 0, errorsByField: {} })
+    expect(fixed.summary).toMatchObject({ rows: 10, valid: 10, withErrors: 0, edited: 1, errorsByField: {} })
+    const edited = await engine.rows({ datasetId: dataset.datasetId, offset: 0, limit: 10, filter: 'edited' })
+    expect(edited.rows.map((row) => row.row)).toEqual([6])
+    const warned = await engine.rows({
+      datasetId: dataset.datasetId,
+      offset: 0,
+      limit: 10,
+      filter: 'warnings',
+    })
+    expect(warned.total).toBe(0)
     expect(fixed.row).toMatchObject({
       row: 6,
       values: { 'emails.0.email': 'edsger@example.com' },
