@@ -25,7 +25,18 @@ export function createFakeApi() {
     },
     menu: { onFileOpening: () => () => {} },
     connections: { list: () => Promise.resolve({ ok: true as const, value: [] }) },
+    templates: {
+      list: () => Promise.resolve({ ok: true as const, value: [] }),
+      save: notImplemented,
+      delete: notImplemented,
+    },
     upload: { start: notImplemented, results: notImplemented },
+    uploads: {
+      unfinished: () => Promise.resolve({ ok: true as const, value: [] }),
+      history: () => Promise.resolve({ ok: true as const, value: [] }),
+      resume: notImplemented,
+      discard: notImplemented,
+    },
   } as unknown as RendererApi
   return { api, emit: (event: JobEvent) => listeners.forEach((listener) => listener(event)) }
 }
