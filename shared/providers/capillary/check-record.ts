@@ -1,5 +1,5 @@
 import type { FieldIssue, MappedRecord } from '../types.ts'
-import { IDENTIFIER_KEYS, NAME_MAX_LENGTH } from './schema.ts'
+import { ASSOCIATION_KEYS, IDENTIFIER_KEYS, NAME_MAX_LENGTH } from './schema.ts'
 
 // Capillary's rules that the per-field type checks cannot express.
 
@@ -58,6 +58,31 @@ export function checkCapillaryRecord(record: MappedRecord): FieldIssue[] {
         message: `"${name}" has characters other than letters, digits, spaces, hyphens and apostrophes, which Capillary documents as the allowed ones; it may store the name differently.`,
       })
     }
+  }
+  issues.push(...checkAssociation(record))
+  return issues
+}
+
+const ASSOCIATION_LABELS: Record<string, string> = {
+  'associationDetails.hierarchyCode': 'Hierarchy code',
+  'associationDetails.roleCode': 'Role code',
+}
+
+/**
+ * Group Loyalty links place a customer at a role of a hierarchy [C: the seed's associationDetails], so
+ * a row with any link (parent, fleet company) needs both codes; Capillary cannot place it otherwise.
+ */
+function checkAssociation(record: MappedRecord): FieldIssue[] {
+  if (ASSOCIATION_KEYS.every((key) => record[key] === undefined)) return []
+  const issues: FieldIssue[] = []
+  for (const [key, label] of Object.entries(ASSOCIATION_LABELS)) {
+    if (record[key] !== undefined) continue
+    issues.push({
+      field: key,
+      severity: 'error',
+      rule: 'association',
+      message: `This row links the customer into a Group Loyalty hierarchy, which needs both a Hierarchy code and a Role code; fill in the ${label}, or clear the row's other Group Loyalty values.`,
+    })
   }
   return issues
 }

@@ -7,7 +7,7 @@ export const capillary: ProviderDefinition = {
   id: 'capillary',
   displayName: 'Capillary',
   tagline:
-    'Loyalty and CRM platform: registers or updates customers by External ID, mobile or email, with extended and custom fields.',
+    'Loyalty and CRM platform: registers or updates customers by External ID, mobile or email, with extended and custom fields and Group Loyalty links.',
   fields: CAPILLARY_FIELDS,
   custom: CAPILLARY_CUSTOM,
   // Items: not documented for the upsert; Capillary caps sibling bulk APIs at 100 and answers 1060 when

@@ -1,4 +1,5 @@
 import { jsonBytes, planBatches as planRequests, type BatchPlan } from '../batching.ts'
+import type { AssociationDetails } from './association.ts'
 import { fieldValue } from '../../validation/validate-record.ts'
 import type { ConnectionSettings, MappedRecord, ProviderField, ProviderLimits } from '../types.ts'
 import { CAPILLARY_CUSTOM, CAPILLARY_FIELDS, EXTENDED_FIELD_NAMES, NAME_MAX_LENGTH } from './schema.ts'
@@ -42,11 +43,14 @@ export interface CapillaryCustomer {
 export interface PlannedCustomer {
   row: number
   customer: CapillaryCustomer
+  /** The row's Group Loyalty links, sent to `PUT /v2/bulk` once the upsert saved the customer. */
+  association?: AssociationDetails
 }
 
 const FIELD_BY_KEY = new Map<string, ProviderField>(CAPILLARY_FIELDS.map((field) => [field.key, field]))
 
-function value(record: MappedRecord, key: string): string | undefined {
+/** The row's value for a field, normalised the way validation reads it (e.g. phones to E.164). */
+export function value(record: MappedRecord, key: string): string | undefined {
   const raw = record[key]
   const field = FIELD_BY_KEY.get(key)
   return raw === undefined || field === undefined ? raw : fieldValue(field, raw)

@@ -8,6 +8,10 @@ import type { CustomFieldSpec, ProviderField } from '../types.ts'
 // Capillary requires `loyaltyType` and at least one identifier. The loyalty type has a default in the
 // connection settings (spreadsheets rarely carry it), so the field is optional here; "at least one
 // identifier" spans several fields and is checked in check-record.ts.
+//
+// `associationDetails.*` are Group Loyalty links (hierarchy, role, parent customer, fleet company). The
+// upsert does not take them; they go in a second request to the seed's `PUT /v2/bulk` once the customer
+// is saved (see association.ts).
 
 export const LOYALTY_TYPES = ['loyalty', 'non_loyalty'] as const
 
@@ -189,7 +193,71 @@ export const CAPILLARY_FIELDS: readonly ProviderField[] = [
     help: 'Stored in Capillary’s preferred_language extended field.',
     aliases: ['language', 'preferred language', 'lang', 'locale'],
   },
+  {
+    key: 'associationDetails.hierarchyCode',
+    label: 'Hierarchy code',
+    group: 'other',
+    type: 'text',
+    required: false,
+    help: 'Group Loyalty: the code of the hierarchy (set up in Capillary) to link this customer into. Needs a Role code too.',
+    aliases: ['hierarchy code', 'hierarchy', 'group hierarchy'],
+    maxLength: 255,
+  },
+  {
+    key: 'associationDetails.roleCode',
+    label: 'Role code',
+    group: 'other',
+    type: 'text',
+    required: false,
+    help: 'Group Loyalty: the customer’s role in the hierarchy, one of the role codes defined in it (e.g. FA for a fleet admin).',
+    aliases: ['role code', 'role', 'group role', 'hierarchy role'],
+    maxLength: 255,
+  },
+  {
+    key: 'associationDetails.parentExternalId',
+    label: 'Parent customer External ID',
+    group: 'other',
+    type: 'text',
+    required: false,
+    help: 'Group Loyalty: the External ID of the customer this one reports to in the hierarchy. That customer must already be in Capillary with the role above this one.',
+    aliases: [
+      'parent external id',
+      'parent customer external id',
+      'parent customer id',
+      'parent id',
+      'reports to',
+    ],
+    maxLength: 255,
+  },
+  {
+    key: 'associationDetails.parentMobile',
+    label: 'Parent customer mobile',
+    group: 'other',
+    type: 'phone',
+    required: false,
+    help: 'Group Loyalty: instead of the parent’s External ID, the mobile number (with country code) of the customer this one reports to.',
+    aliases: ['parent mobile', 'parent customer mobile', 'parent phone'],
+  },
+  {
+    key: 'associationDetails.fleetCompanyExternalId',
+    label: 'Fleet company External ID',
+    group: 'other',
+    type: 'text',
+    required: false,
+    help: 'Group Loyalty: the External ID of the company (fleet) this customer belongs to.',
+    aliases: ['fleet company', 'fleet company id', 'fleet company external id', 'fleet id'],
+    maxLength: 255,
+  },
 ]
+
+/** The Group Loyalty fields: a row that has any of them is also sent to `PUT /v2/bulk`. */
+export const ASSOCIATION_KEYS = [
+  'associationDetails.hierarchyCode',
+  'associationDetails.roleCode',
+  'associationDetails.parentExternalId',
+  'associationDetails.parentMobile',
+  'associationDetails.fleetCompanyExternalId',
+] as const
 
 const CUSTOM_KEY = /^fields\.[a-z0-9_]+$/
 

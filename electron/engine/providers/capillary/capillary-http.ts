@@ -43,7 +43,11 @@ export class CapillaryHttp {
    * Sends one request, waiting out rate limits. Returns null when the job was cancelled while waiting
    * (nothing was sent). Throws PROVIDER_AUTH on 401/403 and ProviderNetworkError when unreachable.
    */
-  async request(method: 'GET' | 'POST', path: string, body: unknown): Promise<CapillaryResponse | null> {
+  async request(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    body: unknown,
+  ): Promise<CapillaryResponse | null> {
     let wait = FIRST_WAIT_MS
     let renewedToken = false
     for (let attempt = 1; ; attempt++) {

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { associationOf, associationPath } from '#shared/providers/capillary/association.ts'
 import { capillary } from '#shared/providers/capillary/index.ts'
 import type { PlannedCustomer } from '#shared/providers/capillary/request.ts'
 import { buildCustomer, planBatches, upsertPath } from '#shared/providers/capillary/request.ts'
@@ -13,10 +14,10 @@ import {
   warningMessage,
 } from '#shared/providers/capillary/results.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
-import { ProviderNetworkError } from '../http/network.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
-import type { CapillaryResponse } from './capillary-http.ts'
 import { CapillaryHttp } from './capillary-http.ts'
+import { SAFE_TO_RESEND, failAll, sendWithRetries } from './send-with-retries.ts'
+import { awaitingLinks, linkAssociations } from './link-associations.ts'
 import { testCapillaryConnection } from './test-connection.ts'
 
 // Capillary's upsert bulk: each planned batch is POSTed to /v2/integrations/customer/upsert/bulk, which
@@ -27,9 +28,10 @@ import { testCapillaryConnection } from './test-connection.ts'
 // Two codes ask for a resend rather than a fix: 1060 (batch limit exceeded) → the request is split in
 // halves until Capillary takes it; 521 (another action is running on the same customer) → those items
 // are resent one per request, one after another, after the rest of their batch.
+//
+// Rows with Group Loyalty values take a second step once saved: their links go to PUT /v2/bulk
+// (link-associations.ts), and the row's outcome waits for it.
 
-const SERVER_ATTEMPTS = 4
-const SERVER_RETRY_FIRST_MS = 500
 /** How often a 521 item is resent alone before it is reported as failed. */
 const RETRY_LATER_ATTEMPTS = 4
 const RETRY_LATER_FIRST_MS = 250
@@ -43,12 +45,6 @@ const BATCH_LIMIT_ALONE =
   'Capillary answered "batch limit exceeded" (code 1060) even for this row sent alone. Upload it again later; if it keeps happening, ask Capillary support about your organisation’s batch limit.'
 const STILL_BUSY =
   'Capillary kept answering that another action was running on this customer (code 521), so this row was not saved. Upload it again in a few minutes.'
-const SAFE_TO_RESEND =
-  'Uploading it again is safe: Capillary matches customers by identifier, so it will not create a duplicate.'
-
-function failAll(part: readonly PlannedCustomer[], message: string): RowOutcome[] {
-  return part.map((item) => ({ row: item.row, status: 'failed', message }))
-}
 
 interface Work {
   part: PlannedCustomer[]
@@ -62,29 +58,36 @@ async function* upload(
   ctx: TransportContext,
 ): AsyncGenerator<RowOutcome[]> {
   const http = new CapillaryHttp(target, ctx)
-  const planned = items.map((item) => ({
-    row: item.row,
-    customer: buildCustomer(item.record, target.settings),
-  }))
+  const planned = items.map((item): PlannedCustomer => {
+    const association = associationOf(item.record, target.settings)
+    const customer = buildCustomer(item.record, target.settings)
+    return association === undefined ? { row: item.row, customer } : { row: item.row, customer, association }
+  })
   const { batches, tooLarge } = planBatches(planned, capillary.limits)
   if (tooLarge.length > 0) yield failAll(tooLarge, TOO_LARGE)
-  const path = upsertPath(target.settings)
+  const paths = { upsert: upsertPath(target.settings), link: associationPath(target.settings) }
   for (const batch of batches) {
     if (ctx.signal.aborted) return
-    yield* sendBatch(http, path, batch)
+    yield* sendBatch(http, paths, batch)
   }
 }
 
 async function* sendBatch(
   http: CapillaryHttp,
-  path: string,
+  paths: { upsert: string; link: string },
   batch: PlannedCustomer[],
 ): AsyncGenerator<RowOutcome[]> {
   const queue: Work[] = [{ part: batch, retryLater: 0 }]
   for (let work = queue.shift(); work !== undefined; work = queue.shift()) {
     const { part, retryLater } = work
     if (retryLater > 0 && !(await http.pause(RETRY_LATER_FIRST_MS * 2 ** (retryLater - 1)))) return
-    const sent = await sendWithRetries(http, path, part)
+    const sent = await sendWithRetries(
+      http,
+      'POST',
+      paths.upsert,
+      part.map((item) => item.customer),
+      part,
+    )
     if (sent === 'cancelled') return
     if ('lost' in sent) {
       if (sent.lost.length > 0) yield sent.lost
@@ -103,7 +106,9 @@ async function* sendBatch(
         )
         throw error
       }
-      if (read.outcomes.length > 0) yield read.outcomes
+      const { ready, toLink } = awaitingLinks(part, read.outcomes)
+      if (ready.length > 0) yield ready
+      if (toLink.length > 0) yield* linkAssociations(http, paths.link, toLink)
       // Split items go first (they are part of this batch's turn); 521 items wait for the end.
       if (read.split.length > 0) queue.unshift(...halves(read.split))
       for (const item of read.retryLater) {
@@ -155,44 +160,6 @@ function settingsError(entry: CapillaryCode): AppError {
     'CONNECTION_INVALID',
     `Capillary refused the connection's source or Account ID: ${describeCode(entry)}. Check the Source and Account ID in the connection settings, then upload again.`,
   )
-}
-
-/** The connection kept breaking: the rows that may have arrived, and the error that stops the upload. */
-interface Lost {
-  lost: RowOutcome[]
-  error: AppError
-}
-
-/**
- * Sends one request, resending it after 5xx answers and broken connections (safe: the upsert is
- * idempotent). When the connection keeps breaking, the part's rows are reported and the upload stops.
- */
-async function sendWithRetries(
-  http: CapillaryHttp,
-  path: string,
-  part: PlannedCustomer[],
-): Promise<CapillaryResponse | Lost | 'cancelled'> {
-  const body = part.map((item) => item.customer)
-  let mayHaveArrived = false
-  for (let attempt = 1; ; attempt++) {
-    let response: CapillaryResponse | null
-    try {
-      response = await http.request('POST', path, body)
-    } catch (error) {
-      if (!(error instanceof ProviderNetworkError)) throw error
-      mayHaveArrived ||= !error.notSent
-      if (attempt >= SERVER_ATTEMPTS) {
-        // Rows that certainly never arrived are left to the caller, which records them as not sent.
-        const message = `The connection to Capillary kept breaking while sending this row, so it may or may not have been saved. ${SAFE_TO_RESEND}`
-        return { lost: mayHaveArrived ? failAll(part, message) : [], error: error.appError }
-      }
-      if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'
-      continue
-    }
-    if (response === null) return 'cancelled'
-    if (response.status < 500 || attempt >= SERVER_ATTEMPTS) return response
-    if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'
-  }
 }
 
 interface ReadResults {

@@ -19,6 +19,15 @@ export interface StoredCustomer {
   commChannels: unknown[]
   extendedFields: Record<string, string>
   fields: Record<string, string>
+  /** Group Loyalty links set through PUT /v2/bulk. */
+  association?: StoredAssociation
+}
+
+export interface StoredAssociation {
+  hierarchyCode: string
+  roleCode: string
+  parentId?: number
+  fleetCompanyExternalId?: string
 }
 
 /** Email identifiers are matched regardless of case; other identifiers exactly [G]. */

@@ -40,6 +40,11 @@ export const CODES = {
   busy: [521, 'Multiple actions are running for the same customer, please retry later'],
   // [G] Capillary documents loyaltyType as required but no code for a missing or unknown one.
   invalidLoyaltyType: [8000, 'Invalid loyalty type; use loyalty or non_loyalty'],
+  // [G] Group Loyalty refusals of PUT /v2/bulk: Capillary documents the endpoint but not its codes.
+  noAssociation: [8200, 'associationDetails with hierarchyCode and roleCode is required'],
+  unknownHierarchy: [8201, 'Invalid hierarchy code'],
+  unknownRole: [8202, 'Invalid role code for the hierarchy'],
+  parentRole: [8203, 'The parent customer’s role cannot have this role as its child'],
 } as const satisfies Record<string, readonly [number, string]>
 
 export function coded(which: keyof typeof CODES, detail?: string): CodeEntry {

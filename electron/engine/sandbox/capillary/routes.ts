@@ -1,12 +1,14 @@
 import type { SandboxRequest, SandboxResponse } from '../loopback-server.ts'
 import type { CustomerStore } from './customer-store.ts'
 import { coded, errorEnvelope } from './envelope.ts'
+import { associateItem } from './associate.ts'
 import { customerView, upsertItem } from './upsert.ts'
 
 // The sandbox's customer routes, for a request that is already authenticated and rate-counted.
 
 export const UPSERT_BULK = '/v2/integrations/customer/upsert/bulk'
 export const LOOKUP = '/v2/customers/lookup/customerDetails'
+export const ASSOCIATION_BULK = '/v2/bulk'
 
 export const SOURCES = [
   'FACEBOOK',
@@ -48,20 +50,36 @@ function scope(query: URLSearchParams, invalid: 'invalidSource' | 'lookupInvalid
   return { source, accountId }
 }
 
+/** A bulk body: the JSON array of customers within the batch limit, or the refusal. */
+function bulkItems(request: SandboxRequest, options: RouteOptions): unknown[] | SandboxResponse {
+  let items: unknown
+  try {
+    items = JSON.parse(request.body)
+  } catch {
+    return errorEnvelope(400, 400, 'Request body is not valid JSON') // [G]
+  }
+  if (!Array.isArray(items)) return errorEnvelope(400, 400, 'Request body must be an array of customers') // [G]
+  if (items.length > options.batchLimit)
+    return refused('batchLimit', `at most ${options.batchLimit} customers`)
+  return items
+}
+
 export function route(request: SandboxRequest, options: RouteOptions): SandboxResponse {
   const { method, path, query } = request
+  if (method === 'PUT' && path === ASSOCIATION_BULK) {
+    const scoped = scope(query, 'invalidSource')
+    if ('status' in scoped) return scoped
+    const items = bulkItems(request, options)
+    if (!Array.isArray(items)) return items
+    const context = { store: options.store, ...scoped }
+    // The documented answer is a bare array, one customer per item in request order [C].
+    return { status: 200, body: items.map((item) => associateItem(item, context)) }
+  }
   if (method === 'POST' && path === UPSERT_BULK) {
     const scoped = scope(query, 'invalidSource')
     if ('status' in scoped) return scoped
-    let items: unknown
-    try {
-      items = JSON.parse(request.body)
-    } catch {
-      return errorEnvelope(400, 400, 'Request body is not valid JSON') // [G]
-    }
-    if (!Array.isArray(items)) return errorEnvelope(400, 400, 'Request body must be an array of customers') // [G]
-    if (items.length > options.batchLimit)
-      return refused('batchLimit', `at most ${options.batchLimit} customers`)
+    const items = bulkItems(request, options)
+    if (!Array.isArray(items)) return items
     const context = {
       store: options.store,
       ...scoped,

@@ -9,7 +9,8 @@ import { route } from './routes.ts'
 import { OAuthTokens, TOKEN_PATH } from './oauth.ts'
 
 // A local replica of the parts of Capillary's v2 API that Crosswalk uses, on loopback only: the upsert
-// bulk, the customer lookup and the OAuth token. It authenticates like Capillary (Basic with the till
+// bulk, the Group Loyalty association bulk (PUT /v2/bulk, with the hierarchy of hierarchies.ts), the
+// customer lookup and the OAuth token. It authenticates like Capillary (Basic with the till
 // password's MD5, or an OAuth token), limits requests per minute and answers in Capillary's envelope.
 
 /** Not documented by Capillary; the same 1 MB Crosswalk plans with [G]. */

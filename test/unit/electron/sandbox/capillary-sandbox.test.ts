@@ -208,3 +208,83 @@ describe('capillary sandbox', () => {
     expect(response.status).toBe(200)
   })
 })
+
+describe('capillary sandbox: PUT /v2/bulk (Update association details, the seed endpoint)', () => {
+  async function put(path: string, body: unknown, authorization = basic()) {
+    const response = await fetch(new URL(path, sandbox.baseUrl), {
+      method: 'PUT',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    return { status: response.status, body: (await response.json()) as unknown }
+  }
+  const ASSOCIATE = '/v2/bulk?source=INSTORE'
+  const linked = (externalId: string, associationDetails: Record<string, unknown>) => ({
+    ...customer(externalId),
+    associationDetails,
+  })
+  const parent = (externalId: string) => ({
+    profiles: [
+      { identifiers: [{ type: 'externalId', value: externalId }], source: 'INSTORE', accountId: '' },
+    ],
+  })
+
+  it('answers a bare array, one customer per item in order, with errors [{}] on success', async () => {
+    await start()
+    await call(UPSERT, [customer('BOSS'), customer('DRIVER')])
+    const { status, body } = await put(ASSOCIATE, [
+      linked('BOSS', { hierarchyCode: 'FLEET', roleCode: 'FA' }),
+      linked('DRIVER', {
+        hierarchyCode: 'FLEET',
+        roleCode: 'FC',
+        parentCustomer: parent('BOSS'),
+        fleetCompany: { externalId: 'ACME' },
+      }),
+    ])
+    expect(status).toBe(200)
+    const elements = body as {
+      errors: unknown[]
+      associationDetails: Record<string, unknown>
+      profiles: unknown[]
+    }[]
+    expect(elements).toHaveLength(2)
+    expect(elements.map((element) => element.errors)).toEqual([[{}], [{}]])
+    expect(elements[1]!.associationDetails).toMatchObject({
+      roleCode: 'FC',
+      fleetCompany: { externalId: 'ACME' },
+    })
+    expect(elements[1]!.profiles).toHaveLength(1)
+    const [boss, driver] = sandbox.customers()
+    expect(driver!.association).toEqual({
+      hierarchyCode: 'FLEET',
+      roleCode: 'FC',
+      parentId: boss!.id,
+      fleetCompanyExternalId: 'ACME',
+    })
+  })
+
+  it('refuses per item: unknown customer (8015), missing parent, wrong parent role, unknown hierarchy/role', async () => {
+    await start()
+    await call(UPSERT, [customer('TOP'), customer('A'), customer('B')])
+    await put(ASSOCIATE, [linked('TOP', { hierarchyCode: 'FLEET', roleCode: 'GFA' })])
+    const { body } = await put(ASSOCIATE, [
+      linked('NOBODY', { hierarchyCode: 'FLEET', roleCode: 'GFA' }),
+      linked('A', { hierarchyCode: 'FLEET', roleCode: 'SFA', parentCustomer: parent('GHOST') }),
+      linked('A', { hierarchyCode: 'FLEET', roleCode: 'FA', parentCustomer: parent('TOP') }),
+      linked('B', { hierarchyCode: 'OTHER', roleCode: 'GFA' }),
+      linked('B', { hierarchyCode: 'FLEET', roleCode: 'CEO' }),
+      linked('B', {}),
+    ])
+    const codes = (body as { errors: Code[] }[]).map((element) => element.errors[0]!.code)
+    expect(codes).toEqual([8015, 8015, 8203, 8201, 8202, 8200])
+    expect((body as { errors: Code[] }[])[1]!.errors[0]!.message).toMatch(/parent customer/)
+    expect(sandbox.customers().filter((stored) => stored.association !== undefined)).toHaveLength(1)
+  })
+
+  it('checks source, batch limit and auth like the upsert', async () => {
+    await start({ batchLimit: 2 })
+    expect((await put('/v2/bulk?source=NOPE', [])).body).toMatchObject({ errors: [{ code: 8003 }] })
+    expect((await put(ASSOCIATE, [{}, {}, {}])).body).toMatchObject({ errors: [{ code: 1060 }] })
+    expect((await put(ASSOCIATE, [], basic('wrong'))).status).toBe(401)
+  })
+})
