@@ -43,8 +43,15 @@ export interface ProviderField {
 export interface CustomFieldSpec {
   label: string
   help: string
-  /** Turns a column header into the record key of a custom field, e.g. `Loyalty tier` → `custom.loyaltyTierStr`. */
-  keyFor(header: string): string
+  /**
+   * Turns a column header into the record key of a custom field, e.g. `Loyalty tier` →
+   * `custom.loyaltyTierStr`; `type` is one of `types` (the first when omitted).
+   */
+  keyFor(header: string, type?: string): string
+  /** The types a custom field can be given, when the provider spells the type in its name (Kustomer). */
+  types?: readonly { value: string; label: string }[]
+  /** The type (one of `types`) a custom field key declares. */
+  typeOf?(key: string): string | undefined
   /** Whether a record key belongs to this provider's custom fields. */
   owns(key: string): boolean
   maxLength: number

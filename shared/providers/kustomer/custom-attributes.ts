@@ -50,10 +50,23 @@ export function customKeyFor(header: string, suffix: CustomSuffix = 'Str'): stri
   return `custom.${camelCaseIdentifier(header)}${suffix}`
 }
 
+function isSuffix(type: string | undefined): type is CustomSuffix {
+  return (CUSTOM_SUFFIXES as readonly (string | undefined)[]).includes(type)
+}
+
 export const KUSTOMER_CUSTOM: CustomFieldSpec = {
-  label: 'Custom attribute (text)',
-  help: 'A column with no matching Kustomer field, stored on the customer as a custom attribute. It is text (up to 1024 characters) unless the attribute name ends in Num (number), At (date and time), Bool (yes/no), Url (web address) or Txt (long text).',
-  keyFor: (header) => customKeyFor(header),
+  label: 'Custom attribute',
+  help: 'Columns with no matching Kustomer field, stored on the customer as custom attributes. Choose each one’s type: Kustomer spells it at the end of the attribute’s name (Str text, Num number, At date and time, Bool yes/no, Url web address, Txt long text), so it must match the attribute if it already exists in Kustomer.',
+  keyFor: (header, type) => customKeyFor(header, isSuffix(type) ? type : 'Str'),
+  types: [
+    { value: 'Str', label: 'Text' },
+    { value: 'Txt', label: 'Long text' },
+    { value: 'Num', label: 'Number' },
+    { value: 'At', label: 'Date and time' },
+    { value: 'Bool', label: 'Yes/no' },
+    { value: 'Url', label: 'Web address' },
+  ],
+  typeOf: (key) => parseCustomKey(key)?.suffix,
   owns: (key) => CUSTOM_KEY.test(key),
   maxLength: 1024,
 }

@@ -26,6 +26,19 @@ describe('MappingStep', () => {
     expect(appStore.getState().assignments).toContainEqual({ field: 'custom.loyaltyTierStr', column: 2 })
   })
 
+  it('lets the person choose a Kustomer custom attribute’s type, which renames it', () => {
+    renderMapping()
+    fireEvent.click(screen.getByRole('button', { name: /Add as custom attribute .Loyalty tier./ }))
+    const type = screen.getByRole('combobox', { name: 'Type of “Loyalty tier”' }) as HTMLSelectElement
+    expect(type.value).toBe('Str')
+    fireEvent.change(type, { target: { value: 'Num' } })
+    expect(screen.getByText('custom.loyaltyTierNum', { selector: 'code' })).toBeTruthy()
+    const custom = appStore
+      .getState()
+      .assignments.filter((assignment) => assignment.field.startsWith('custom.'))
+    expect(custom).toEqual([{ field: 'custom.loyaltyTierNum', column: 2 }])
+  })
+
   it('will not continue with nothing mapped, and says why', () => {
     renderMapping()
     fireEvent.change(screen.getByRole('combobox', { name: 'Full name' }), { target: { value: '' } })

@@ -4,6 +4,7 @@ import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { plural } from '../../lib/format.ts'
 import { useAppShallow } from '../../store/index.ts'
+import { CustomFields } from './CustomFields.tsx'
 import { FieldRow } from './FieldRow.tsx'
 import { TemplateBar } from './TemplateBar.tsx'
 import { useSampleValues } from './useSampleValues.ts'
@@ -79,48 +80,22 @@ export function MappingStep() {
         )
       })}
       {provider.custom ? (
-        <fieldset className="field-group">
-          <legend>Custom</legend>
-          <p className="muted">{provider.custom.help}</p>
-          {customAssignments.map((assignment) => (
-            <div className="custom-row" key={assignment.field}>
-              <span>
-                <strong>{dataset.headers[assignment.column]}</strong> → <code>{assignment.field}</code>
-              </span>
-              <button
-                type="button"
-                className="button secondary small"
-                onClick={() => fieldMapped(assignment.field, null)}
-              >
-                Remove <span className="visually-hidden">{assignment.field}</span>
-              </button>
-            </div>
-          ))}
-          {unmapped.length > 0 ? (
-            <>
-              <h2 className="subheading">Columns not sent</h2>
-              <ul className="unmapped">
-                {unmapped.map(({ header, column }) => (
-                  <li key={column}>
-                    <span>
-                      {header}
-                      {samples[column] ? <span className="muted"> — e.g. {samples[column]}</span> : null}
-                    </span>
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      onClick={() =>
-                        provider.custom && customFieldAdded(provider.custom.keyFor(header), column)
-                      }
-                    >
-                      Add as custom attribute <span className="visually-hidden">“{header}”</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </fieldset>
+        <CustomFields
+          custom={provider.custom}
+          headers={dataset.headers}
+          samples={samples}
+          customAssignments={customAssignments}
+          unmapped={unmapped}
+          onAdd={customFieldAdded}
+          onRemove={(field) => fieldMapped(field, null)}
+          onRename={(from, to) =>
+            mappingReplaced(
+              assignments.map((assignment) =>
+                assignment.field === from ? { ...assignment, field: to } : assignment,
+              ),
+            )
+          }
+        />
       ) : null}
       {missingRequired.length > 0 ? (
         <Alert tone="warning" title="Required fields are not mapped">
