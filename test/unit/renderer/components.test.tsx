@@ -2,9 +2,13 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MappingStep } from '../../../renderer/src/features/mapping/MappingStep.tsx'
 import { ReviewCell } from '../../../renderer/src/features/review/ReviewCell.tsx'
+import { UploadStep } from '../../../renderer/src/features/upload/UploadStep.tsx'
 import { UploadSummary } from '../../../renderer/src/features/upload/UploadSummary.tsx'
 import { appStore, initialAppState } from '../../../renderer/src/store/index.ts'
 import { makeDatasetSummary } from '../../helpers/builders.ts'
+import { fake } from '../../helpers/fake-api.ts'
+import type { ConnectionId } from '#shared/ids.ts'
+import type { ConnectionSummary } from '#shared/ipc/contract.ts'
 
 afterEach(() => appStore.setState(initialAppState, true))
 
@@ -137,5 +141,54 @@ describe('UploadSummary', () => {
       <UploadSummary totals={{ rows: 2, created: 2, updated: 0, skipped: 0, failed: 0 }} rowsInFile={10} />,
     )
     expect(screen.getByText('of 2 rows sent again')).toBeTruthy()
+  })
+})
+
+describe('UploadStep', () => {
+  const started: unknown[] = []
+  function renderUpload(kind: 'sandbox' | 'remote') {
+    started.length = 0
+    fake.api.upload.start = (request) => {
+      started.push(request)
+      return new Promise(() => {}) // stays running; the test only looks at what was asked
+    }
+    appStore.setState({
+      providerId: 'kustomer',
+      dataset: makeDatasetSummary({ rowCount: 10 }),
+      connections: [
+        {
+          id: 'c1' as ConnectionId,
+          providerId: 'kustomer',
+          name: kind === 'sandbox' ? 'Sandbox' : 'Production',
+          kind,
+          baseUrl: kind === 'sandbox' ? 'http://127.0.0.1:4000' : 'https://acme.api.kustomerapp.com',
+        } as ConnectionSummary,
+      ],
+      connectionId: 'c1' as ConnectionId,
+      validation: { rows: 10, valid: 8, withErrors: 2, withWarnings: 0, edited: 0, errorsByField: {} },
+      include: 'valid',
+    })
+    render(<UploadStep />)
+  }
+
+  it('asks before sending to a real account, with the row counts and where; Not yet sends nothing', () => {
+    renderUpload('remote')
+    fireEvent.click(screen.getByRole('button', { name: 'Start upload' }))
+    const dialog = screen.getByRole('alertdialog', { name: 'Send 8 rows to Kustomer?' })
+    expect(dialog.textContent).toContain('https://acme.api.kustomerapp.com')
+    expect(dialog.textContent).toContain('2 rows with errors will be skipped')
+    expect(document.activeElement?.textContent).toBe('Not yet')
+    fireEvent.click(screen.getByRole('button', { name: 'Not yet' }))
+    expect(started).toEqual([])
+    fireEvent.click(screen.getByRole('button', { name: 'Start upload' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Send 8 rows' }))
+    expect(started).toEqual([{ datasetId: 'd1', connectionId: 'c1', include: 'valid' }])
+  })
+
+  it('starts a Sandbox upload at once', () => {
+    renderUpload('sandbox')
+    fireEvent.click(screen.getByRole('button', { name: 'Start upload' }))
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(started).toHaveLength(1)
   })
 })

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { ProgressBar } from '../../components/ProgressBar.tsx'
@@ -7,8 +8,10 @@ import { ResultsTable } from './ResultsTable.tsx'
 import { UploadSummary } from './UploadSummary.tsx'
 import { DownloadUnsuccessful } from './DownloadUnsuccessful.tsx'
 import { StepActions } from '../../components/StepActions.tsx'
+import { ConfirmSend } from './ConfirmSend.tsx'
 
 export function UploadStep() {
+  const [confirming, setConfirming] = useState(false)
   const state = useAppShallow((s) => ({
     dataset: s.dataset,
     providerId: s.providerId,
@@ -33,6 +36,10 @@ export function UploadStep() {
   const provider = getProvider(providerId)
   const running = uploadState === 'running'
   const finished = uploadState === 'completed' || uploadState === 'failed' || uploadState === 'cancelled'
+  const rowsSkipped = state.include === 'valid' ? validation.withErrors : 0
+  const rowsToSend = dataset.rowCount - rowsSkipped
+  // The Sandbox is a rehearsal; anything else changes a real account, so it gets a last look first.
+  const start = () => (connection.kind === 'sandbox' ? void uploadStarted() : setConfirming(true))
 
   return (
     <section className="step" aria-labelledby="upload-heading">
@@ -66,10 +73,25 @@ export function UploadStep() {
               with errors
             </label>
           </fieldset>
-          <StepActions
-            onBack={() => stepChosen('review')}
-            next={{ label: 'Start upload', onClick: () => void uploadStarted() }}
-          />
+          {confirming ? (
+            <ConfirmSend
+              rowsToSend={rowsToSend}
+              rowsSkipped={rowsSkipped}
+              providerName={provider.displayName}
+              connectionName={connection.name}
+              baseUrl={connection.baseUrl}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false)
+                void uploadStarted()
+              }}
+            />
+          ) : (
+            <StepActions
+              onBack={() => stepChosen('review')}
+              next={{ label: 'Start upload', onClick: start }}
+            />
+          )}
         </>
       ) : null}
       {running ? (
