@@ -34,8 +34,11 @@ export async function openAppPage(
   browser: Browser,
   url: string,
   height = 860,
+  colorScheme: 'light' | 'dark' = 'light',
 ): Promise<{ page: Page; consoleErrors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height } })
+  // A page in its own context (not browser.newPage()), which axe-core's Playwright runner requires.
+  const context = await browser.newContext({ viewport: { width: 1280, height }, colorScheme })
+  const page = await context.newPage()
   const consoleErrors: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text())
