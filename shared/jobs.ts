@@ -47,7 +47,10 @@ export type JobResult = z.infer<typeof JobResult>
 
 const SerializedErrorSchema = z.object({ code: z.string(), message: z.string() })
 
-/** Every job emits `started`, then throttled `progress`, then exactly one of the three terminal events. */
+/**
+ * Every job emits `started`, then throttled `progress` (with `paused`/`continued` if the person pauses
+ * it), then exactly one of the three terminal events.
+ */
 export const JobEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('started'), jobId: JobId, kind: JobKind }),
   z.object({
@@ -63,6 +66,9 @@ export const JobEvent = z.discriminatedUnion('type', [
     ratePerSecond: z.number().min(0),
     etaSeconds: z.number().min(0).nullable(),
   }),
+  /** The job holds before its next step until it is continued (requests already sent still finish). */
+  z.object({ type: z.literal('paused'), jobId: JobId, kind: JobKind }),
+  z.object({ type: z.literal('continued'), jobId: JobId, kind: JobKind }),
   z.object({ type: z.literal('completed'), jobId: JobId, result: JobResult }),
   z.object({ type: z.literal('failed'), jobId: JobId, kind: JobKind, error: SerializedErrorSchema }),
   z.object({ type: z.literal('cancelled'), jobId: JobId, kind: JobKind }),

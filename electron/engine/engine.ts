@@ -95,6 +95,14 @@ export class Engine {
     return this.jobs.cancel(jobId)
   }
 
+  pause(jobId: JobId): boolean {
+    return this.jobs.pause(jobId)
+  }
+
+  continue(jobId: JobId): boolean {
+    return this.jobs.continue(jobId)
+  }
+
   rows(req: ParsedReq<'dataset:rows'>): Promise<Res<'dataset:rows'>> {
     this.requireDataset(req.datasetId)
     return this.worker.request('rows', req)

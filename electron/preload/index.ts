@@ -49,7 +49,12 @@ async function openFile(file: DroppedFile, options: IngestOptions = {}): Promise
 
 const api = {
   files: { open: openFile, openSample: invoker('files:openSample') },
-  jobs: { cancel: invoker('jobs:cancel'), onEvent: (listener) => listen('jobs:event', listener) },
+  jobs: {
+    cancel: invoker('jobs:cancel'),
+    pause: invoker('jobs:pause'),
+    continue: invoker('jobs:continue'),
+    onEvent: (listener) => listen('jobs:event', listener),
+  },
   dataset: {
     rows: invoker('dataset:rows'),
     applyMapping: invoker('dataset:applyMapping'),

@@ -20,6 +20,8 @@ export interface RendererApi {
   }
   jobs: {
     cancel: Invoker<'jobs:cancel'>
+    pause: Invoker<'jobs:pause'>
+    continue: Invoker<'jobs:continue'>
     /** Returns the unsubscribe function. */
     onEvent(listener: (event: EventPayload<'jobs:event'>) => void): () => void
   }
@@ -61,6 +63,8 @@ export const CHANNEL_OF_METHOD = {
   'files.open': 'files:open',
   'files.openSample': 'files:openSample',
   'jobs.cancel': 'jobs:cancel',
+  'jobs.pause': 'jobs:pause',
+  'jobs.continue': 'jobs:continue',
   'dataset.rows': 'dataset:rows',
   'dataset.applyMapping': 'dataset:applyMapping',
   'dataset.editCell': 'dataset:editCell',

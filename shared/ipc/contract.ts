@@ -121,6 +121,9 @@ export const invoke = {
   /** A realistic sample spreadsheet (with two rows to fix), for a first try without a file at hand. */
   'files:openSample': { req: z.object({}), res: z.object({ jobId: JobId, fileName: z.string() }) },
   'jobs:cancel': { req: z.object({ jobId: JobId }), res: z.object({ cancelled: z.boolean() }) },
+  /** Holds a job before its next step (uploads: no new requests); false when it is unknown or over. */
+  'jobs:pause': { req: z.object({ jobId: JobId }), res: z.object({ paused: z.boolean() }) },
+  'jobs:continue': { req: z.object({ jobId: JobId }), res: z.object({ continued: z.boolean() }) },
   'dataset:rows': {
     req: z.object({
       datasetId: DatasetId,

@@ -14,6 +14,8 @@ export function createFakeApi() {
     files: { open: notImplemented },
     jobs: {
       cancel: () => Promise.resolve({ ok: true as const, value: { cancelled: true } }),
+      pause: () => Promise.resolve({ ok: true as const, value: { paused: true } }),
+      continue: () => Promise.resolve({ ok: true as const, value: { continued: true } }),
       onEvent(listener: Listener) {
         listeners.add(listener)
         return () => listeners.delete(listener)

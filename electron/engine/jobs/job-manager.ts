@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { AppError, toSerializedError } from '#shared/errors.ts'
 import type { JobId } from '#shared/ids.ts'
 import type { JobEvent, JobKind, JobResult } from '#shared/jobs.ts'
+import { PauseGate } from './pause-gate.ts'
 
 export type JobListener = (event: JobEvent) => void
 
@@ -17,6 +18,8 @@ export interface JobContext {
   signal: AbortSignal
   /** Cheap to call as often as you like: events go out at most ten times a second. */
   progress(update: ProgressUpdate): void
+  /** Resolves at once unless the job is paused; then when it is continued or cancelled. */
+  whilePaused(): Promise<void>
 }
 
 export type JobRunner = (ctx: JobContext) => Promise<JobResult>
@@ -26,6 +29,8 @@ const PROGRESS_INTERVAL_MS = 100
 interface RunningJob {
   kind: JobKind
   controller: AbortController
+  gate: PauseGate
+  emit: JobListener
 }
 
 /**
@@ -44,8 +49,9 @@ export class JobManager {
   start(kind: JobKind, listener: JobListener, run: JobRunner): JobId {
     const jobId = randomUUID() as JobId
     const controller = new AbortController()
-    this.running.set(jobId, { kind, controller })
     const emit = safeListener(listener)
+    const gate = new PauseGate(this.now)
+    this.running.set(jobId, { kind, controller, gate, emit })
     emit({ type: 'started', jobId, kind })
 
     const startedAt = this.now()
@@ -55,7 +61,7 @@ export class JobManager {
       const finished = total !== null && done >= total
       if (!finished && now - lastSentAt < PROGRESS_INTERVAL_MS) return
       lastSentAt = now
-      const seconds = Math.max((now - startedAt) / 1000, 0.001)
+      const seconds = Math.max((now - startedAt - gate.pausedMs) / 1000, 0.001)
       const ratePerSecond = done / seconds
       const etaSeconds =
         total !== null && ratePerSecond > 0 ? Math.max(total - done, 0) / ratePerSecond : null
@@ -68,7 +74,8 @@ export class JobManager {
     void Promise.resolve()
       .then(() => {
         throwIfCancelled(controller.signal)
-        return run({ jobId, signal: controller.signal, progress })
+        const whilePaused = () => gate.whileClosed(controller.signal)
+        return run({ jobId, signal: controller.signal, progress, whilePaused })
       })
       .then(
         (result) => {
@@ -93,6 +100,22 @@ export class JobManager {
     const job = this.running.get(jobId)
     if (!job) return false
     job.controller.abort()
+    return true
+  }
+
+  /** Holds the job at its next `whilePaused()`; false when it is unknown, over or already paused. */
+  pause(jobId: JobId): boolean {
+    const job = this.running.get(jobId)
+    if (!job || job.controller.signal.aborted || !job.gate.close()) return false
+    job.emit({ type: 'paused', jobId, kind: job.kind })
+    return true
+  }
+
+  /** Lets a paused job go on; false when it is unknown, over or not paused. */
+  continue(jobId: JobId): boolean {
+    const job = this.running.get(jobId)
+    if (!job || !job.gate.open()) return false
+    job.emit({ type: 'continued', jobId, kind: job.kind })
     return true
   }
 

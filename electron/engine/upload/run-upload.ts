@@ -59,6 +59,7 @@ export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobRes
   let offset = 0
   try {
     while (offset < rowsInFile && !ctx.signal.aborted) {
+      await ctx.whilePaused()
       const page = await worker.request('prepare', { datasetId, offset, limit: PAGE_ROWS, include })
       record(page.skipped.filter((outcome) => wanted(job, outcome.row)))
       const { items, notResent } = toSend(job, page.items)
@@ -67,6 +68,8 @@ export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobRes
       for await (const outcomes of transport.upload(items, target, transportContext)) {
         record(outcomes)
         report()
+        // Paused: the transport is not asked for its next batch, so it sends nothing new meanwhile.
+        await ctx.whilePaused()
       }
       report()
       offset += PAGE_ROWS

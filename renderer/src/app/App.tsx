@@ -14,7 +14,7 @@ export function App() {
     hasRows: (state.dataset?.rowCount ?? 0) > 0 && state.ingestJobId === null,
     hasConnection: state.connectionId !== null,
     hasMapping: state.assignments.length > 0,
-    uploading: state.uploadState === 'running',
+    uploading: state.uploadState === 'running' || state.uploadState === 'paused',
   }))
   const stepChosen = useApp((state) => state.stepChosen)
   const reachable = useMemo(() => {

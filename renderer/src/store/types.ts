@@ -69,7 +69,7 @@ export interface UploadSlice {
   include: 'valid' | 'all'
   uploadJobId: JobId | null
   uploadProgress: Progress | null
-  uploadState: 'idle' | 'running' | 'completed' | 'failed' | 'cancelled'
+  uploadState: 'idle' | 'running' | 'paused' | 'completed' | 'failed' | 'cancelled'
   totals: UploadTotals | null
   uploadError: string | null
   /** Uploads that stopped mid-way (the app or computer went down), offered for resuming. */
@@ -80,6 +80,9 @@ export interface UploadSlice {
   /** Sends again only the rows of the last upload that did not go through. */
   uploadRetried(): Promise<void>
   uploadCancelled(): Promise<void>
+  /** Holds the upload: requests on their way finish, no new ones are sent until it is continued. */
+  uploadPaused(): Promise<void>
+  uploadContinued(): Promise<void>
   unfinishedUploadsLoaded(): Promise<void>
   /** Continues a stopped upload and shows it on the Upload step. */
   uploadResumed(id: string): Promise<void>

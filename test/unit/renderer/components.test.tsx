@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MappingStep } from '../../../renderer/src/features/mapping/MappingStep.tsx'
 import { ReviewCell } from '../../../renderer/src/features/review/ReviewCell.tsx'
@@ -7,7 +7,7 @@ import { UploadSummary } from '../../../renderer/src/features/upload/UploadSumma
 import { appStore, initialAppState } from '../../../renderer/src/store/index.ts'
 import { makeDatasetSummary } from '../../helpers/builders.ts'
 import { fake } from '../../helpers/fake-api.ts'
-import type { ConnectionId } from '#shared/ids.ts'
+import type { ConnectionId, JobId } from '#shared/ids.ts'
 import type { ConnectionSummary } from '#shared/ipc/contract.ts'
 
 afterEach(() => appStore.setState(initialAppState, true))
@@ -190,5 +190,24 @@ describe('UploadStep', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start upload' }))
     expect(screen.queryByRole('alertdialog')).toBeNull()
     expect(started).toHaveLength(1)
+  })
+
+  it('pauses and continues a running upload, following the engine’s events', async () => {
+    renderUpload('sandbox')
+    const paused: unknown[] = []
+    fake.api.jobs.pause = (request) => {
+      paused.push(request)
+      return Promise.resolve({ ok: true as const, value: { paused: true } })
+    }
+    appStore.setState({ uploadJobId: 'j1' as JobId, uploadState: 'running' })
+    fireEvent.click(await screen.findByRole('button', { name: 'Pause' }))
+    expect(paused).toEqual([{ jobId: 'j1' }])
+    act(() => appStore.getState().jobEventReceived({ type: 'paused', jobId: 'j1' as JobId, kind: 'upload' }))
+    expect(screen.getByText(/Paused/)).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeTruthy()
+    act(() =>
+      appStore.getState().jobEventReceived({ type: 'continued', jobId: 'j1' as JobId, kind: 'upload' }),
+    )
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy()
   })
 })

@@ -20,7 +20,7 @@ export function ResumeOffer() {
     uploadResumed: state.uploadResumed,
     uploadDiscarded: state.uploadDiscarded,
   }))
-  const uploading = useApp((state) => state.uploadState === 'running')
+  const uploading = useApp((state) => state.uploadState === 'running' || state.uploadState === 'paused')
 
   useEffect(() => {
     void unfinishedUploadsLoaded()

@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
-import { ProgressBar } from '../../components/ProgressBar.tsx'
-import { formatCount, formatDuration, plural } from '../../lib/format.ts'
+import { plural } from '../../lib/format.ts'
 import { useAppShallow } from '../../store/index.ts'
 import { ResultsTable } from './ResultsTable.tsx'
 import { UploadSummary } from './UploadSummary.tsx'
 import { DownloadUnsuccessful } from './DownloadUnsuccessful.tsx'
 import { StepActions } from '../../components/StepActions.tsx'
 import { ConfirmSend } from './ConfirmSend.tsx'
+import { UploadProgress } from './UploadProgress.tsx'
 
 export function UploadStep() {
   const [confirming, setConfirming] = useState(false)
@@ -24,17 +24,27 @@ export function UploadStep() {
     totals: s.totals,
     uploadError: s.uploadError,
   }))
-  const { includeChosen, uploadStarted, uploadCancelled, stepChosen, startedOver } = useAppShallow((s) => ({
+  const {
+    includeChosen,
+    uploadStarted,
+    uploadCancelled,
+    uploadPaused,
+    uploadContinued,
+    stepChosen,
+    startedOver,
+  } = useAppShallow((s) => ({
     includeChosen: s.includeChosen,
     uploadStarted: s.uploadStarted,
     uploadCancelled: s.uploadCancelled,
+    uploadPaused: s.uploadPaused,
+    uploadContinued: s.uploadContinued,
     stepChosen: s.stepChosen,
     startedOver: s.startedOver,
   }))
   const { dataset, providerId, connection, validation, progress, uploadState, totals } = state
   if (!dataset || !providerId || !connection || !validation) return null
   const provider = getProvider(providerId)
-  const running = uploadState === 'running'
+  const running = uploadState === 'running' || uploadState === 'paused'
   const finished = uploadState === 'completed' || uploadState === 'failed' || uploadState === 'cancelled'
   const rowsSkipped = state.include === 'valid' ? validation.withErrors : 0
   const rowsToSend = dataset.rowCount - rowsSkipped
@@ -95,20 +105,13 @@ export function UploadStep() {
         </>
       ) : null}
       {running ? (
-        <div className="reading">
-          <ProgressBar
-            label="Upload progress"
-            fraction={progress?.total ? progress.done / progress.total : null}
-            detail={
-              progress?.total
-                ? `${formatCount(progress.done)} of ${formatCount(progress.total)} rows · ${formatCount(progress.ratePerSecond)} rows/s${progress.etaSeconds !== null ? ` · about ${formatDuration(progress.etaSeconds)} left` : ''}`
-                : 'Starting the upload…'
-            }
-          />
-          <button type="button" className="button secondary" onClick={() => void uploadCancelled()}>
-            Cancel
-          </button>
-        </div>
+        <UploadProgress
+          progress={progress}
+          paused={uploadState === 'paused'}
+          onPause={() => void uploadPaused()}
+          onContinue={() => void uploadContinued()}
+          onCancel={() => void uploadCancelled()}
+        />
       ) : null}
       {uploadState === 'failed' && state.uploadError ? (
         <Alert tone="error" title="The upload stopped">

@@ -42,6 +42,15 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
     const jobId = get().uploadJobId
     if (jobId) await api.jobs.cancel({ jobId })
   },
+  // The state follows the engine's paused/continued events, not the button, so it is never out of step.
+  async uploadPaused() {
+    const jobId = get().uploadJobId
+    if (jobId) await api.jobs.pause({ jobId })
+  },
+  async uploadContinued() {
+    const jobId = get().uploadJobId
+    if (jobId) await api.jobs.continue({ jobId })
+  },
   async unfinishedUploadsLoaded() {
     try {
       set({ unfinishedUploads: await unwrap(api.uploads.unfinished({})) })
