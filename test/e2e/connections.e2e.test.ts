@@ -83,6 +83,10 @@ describe('a saved connection', () => {
     await page.getByRole('table', { name: 'Review rows' }).waitFor()
     await page.getByRole('button', { name: 'Continue to upload' }).click()
     await page.getByRole('button', { name: 'Start upload' }).click()
+    // Staging is a real account, not the Sandbox: Crosswalk asks once more, naming where rows go.
+    const confirm = page.getByRole('alertdialog', { name: 'Send 9 rows to Kustomer?' })
+    await confirm.getByText(remote.baseUrl).waitFor()
+    await confirm.getByRole('button', { name: 'Send 9 rows' }).click()
     const results = page.getByRole('status', { name: 'Upload results' })
     await results.getByText('9 created').waitFor({ timeout: 60_000 })
     expect(remote.customerCount()).toBe(9)
