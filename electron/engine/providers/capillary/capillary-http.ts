@@ -2,6 +2,7 @@ import { AppError } from '#shared/errors.ts'
 import { authMethodOf } from '#shared/providers/capillary/connection.ts'
 import { codesOf, describeCode } from '#shared/providers/capillary/results.ts'
 import { hostOf, readJson, sendRequest } from '../http/network.ts'
+import { RateGovernor } from '../http/rate-governor.ts'
 import type { ConnectionTarget, TransportContext } from '../types.ts'
 import { basicAuthorization } from './credentials.ts'
 import type { OAuthToken } from './oauth-token.ts'
@@ -11,12 +12,8 @@ import { generateToken } from './oauth-token.ts'
 // request resent (a 429 was not processed), and 401/403 turned into what the person can act on.
 // Everything else is returned to the caller, which knows whether resending is safe.
 //
-// Capillary documents per-minute limits but no rate limit headers [G]: a `Retry-After` is honoured if
-// one comes, otherwise the wait doubles from FIRST_WAIT_MS, long enough to outlast a one-minute window.
-
-const FIRST_WAIT_MS = 500
-const MAX_WAIT_MS = 30_000
-const MAX_RATE_LIMITED_ATTEMPTS = 20
+// Capillary documents per-minute limits but no rate limit headers [G]: the upload's rate governor
+// honours a `Retry-After` if one comes, and otherwise learns the minute's reset by probing.
 
 export interface CapillaryResponse {
   status: number
@@ -29,10 +26,14 @@ export class CapillaryHttp {
   private readonly target: ConnectionTarget
   private readonly ctx: TransportContext
   private token: OAuthToken | null = null
+  private readonly rate: RateGovernor
 
   constructor(target: ConnectionTarget, ctx: TransportContext) {
     this.target = target
     this.ctx = ctx
+    this.rate = new RateGovernor(
+      `Capillary (${hostOf(target.baseUrl)}) kept refusing requests because the organisation's rate limit was used up, even after waiting. Other integrations may be using the same limit; try again later.`,
+    )
   }
 
   get host(): string {
@@ -48,23 +49,10 @@ export class CapillaryHttp {
     path: string,
     body: unknown,
   ): Promise<CapillaryResponse | null> {
-    let wait = FIRST_WAIT_MS
     let renewedToken = false
-    for (let attempt = 1; ; attempt++) {
-      if (this.ctx.signal.aborted) return null
-      const response = await this.send(method, path, body)
-      if (response.status === 429) {
-        await response.body?.cancel()
-        if (attempt >= MAX_RATE_LIMITED_ATTEMPTS) {
-          throw new AppError(
-            'PROVIDER_UNAVAILABLE',
-            `Capillary (${this.host}) kept refusing requests because the organisation's rate limit was used up, even after waiting. Other integrations may be using the same limit; try again later.`,
-          )
-        }
-        if (!(await this.pause(retryAfterMs(response.headers) ?? wait))) return null
-        wait = Math.min(wait * 2, MAX_WAIT_MS)
-        continue
-      }
+    for (;;) {
+      const response = await this.rate.send(this.ctx, true, () => this.send(method, path, body))
+      if (response === null) return null
       const parsed = await readJson(response)
       const codes = codesOf(isObject(parsed) ? parsed['errors'] : undefined).map(describeCode)
       const reason =
@@ -121,12 +109,4 @@ export class CapillaryHttp {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** `Retry-After` in seconds, if Capillary (or a proxy in front of it) sends one. */
-function retryAfterMs(headers: Headers): number | null {
-  const value = headers.get('retry-after')
-  if (value === null || value.trim() === '') return null
-  const seconds = Number(value)
-  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, 65_000) : null
 }

@@ -1,17 +1,13 @@
 import { AppError } from '#shared/errors.ts'
 import { errorBodyMessage } from '#shared/providers/kustomer/results.ts'
 import { hostOf, readJson, sendRequest } from '../http/network.ts'
+import { RateGovernor } from '../http/rate-governor.ts'
 import type { ConnectionTarget, TransportContext } from '../types.ts'
-import { rateLimitWaitMs } from './rate-limit-wait.ts'
 
-// One Kustomer HTTP exchange: bearer auth, the org-wide rate limit (wait out 429s and an exhausted
-// budget, then resend: a 429 request was not accepted), and errors turned into what the person using
-// Crosswalk can act on. Everything else (413, 400, 5xx) is returned to the caller, which knows whether
-// resending is safe.
-
-/** Without any rate limit header, back off exponentially from here. */
-const FALLBACK_WAIT_MS = 1_000
-const MAX_RATE_LIMITED_ATTEMPTS = 20
+// One Kustomer HTTP exchange: bearer auth, the org-wide rate limit (paced by the upload's rate
+// governor from Kustomer's x-ratelimit-* headers; a 429 request was not accepted and is resent), and
+// errors turned into what the person using Crosswalk can act on. Everything else (413, 400, 5xx) is
+// returned to the caller, which knows whether resending is safe.
 
 export interface KustomerResponse {
   status: number
@@ -23,12 +19,14 @@ export interface KustomerResponse {
 export class KustomerHttp {
   private readonly target: ConnectionTarget
   private readonly ctx: TransportContext
-  /** No request before this time (ms since epoch): the budget of the current window is spent. */
-  private holdUntil = 0
+  private readonly rate: RateGovernor
 
   constructor(target: ConnectionTarget, ctx: TransportContext) {
     this.target = target
     this.ctx = ctx
+    this.rate = new RateGovernor(
+      `Kustomer (${hostOf(target.baseUrl)}) kept refusing requests because the organisation's rate limit was used up, even after waiting. Other integrations may be using the same budget; try again later.`,
+    )
   }
 
   get host(): string {
@@ -51,38 +49,17 @@ export class KustomerHttp {
     body: unknown,
     untilCancelled: boolean,
   ): Promise<KustomerResponse | null> {
-    let fallback = FALLBACK_WAIT_MS
-    for (let attempt = 1; ; attempt++) {
-      const wait = this.holdUntil - Date.now()
-      if (wait > 0 && !(await this.pause(wait, untilCancelled))) return null
-      if (untilCancelled && this.ctx.signal.aborted) return null
-      const response = await this.send(method, path, body)
-      const waitMs = rateLimitWaitMs(response.headers)
-      if (response.headers.get('x-ratelimit-remaining') === '0' && waitMs !== null) {
-        this.holdUntil = Date.now() + waitMs
-      }
-      if (response.status === 429) {
-        await response.body?.cancel()
-        if (attempt >= MAX_RATE_LIMITED_ATTEMPTS) {
-          throw new AppError(
-            'PROVIDER_UNAVAILABLE',
-            `Kustomer (${this.host}) kept refusing requests because the organisation's rate limit was used up, even after waiting. Other integrations may be using the same budget; try again later.`,
-          )
-        }
-        this.holdUntil = Date.now() + (waitMs ?? fallback)
-        fallback = Math.min(fallback * 2, 30_000)
-        continue
-      }
-      const parsed = await readJson(response)
-      const reason = errorBodyMessage(parsed) ?? `HTTP ${response.status} ${response.statusText}`.trim()
-      if (response.status === 401 || response.status === 403) {
-        throw new AppError(
-          'PROVIDER_AUTH',
-          `Kustomer refused the API key (${reason}). Check that the key is copied in full, has not expired, belongs to this organisation's region, and has the roles to create customers and read bulk operations.`,
-        )
-      }
-      return { status: response.status, body: parsed, reason }
+    const response = await this.rate.send(this.ctx, untilCancelled, () => this.send(method, path, body))
+    if (response === null) return null
+    const parsed = await readJson(response)
+    const reason = errorBodyMessage(parsed) ?? `HTTP ${response.status} ${response.statusText}`.trim()
+    if (response.status === 401 || response.status === 403) {
+      throw new AppError(
+        'PROVIDER_AUTH',
+        `Kustomer refused the API key (${reason}). Check that the key is copied in full, has not expired, belongs to this organisation's region, and has the roles to create customers and read bulk operations.`,
+      )
     }
+    return { status: response.status, body: parsed, reason }
   }
 
   private send(method: string, path: string, body: unknown): Promise<Response> {

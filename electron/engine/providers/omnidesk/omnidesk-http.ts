@@ -3,20 +3,15 @@ import type { FormFields } from '#shared/providers/omnidesk/request.ts'
 import { encodeForm } from '#shared/providers/omnidesk/request.ts'
 import { errorBodyMessage } from '#shared/providers/omnidesk/results.ts'
 import { hostOf, readJson, sendRequest } from '../http/network.ts'
+import { RateGovernor } from '../http/rate-governor.ts'
 import type { ConnectionTarget, TransportContext } from '../types.ts'
-import { retryAfterMs } from './retry-after.ts'
 
 // One Omnidesk HTTP exchange: the `apiKey` header, form-encoded bodies, rate limits waited out and
 // the request resent (a 429 was not processed), and refused credentials turned into PROVIDER_AUTH.
 // Every other status goes back to the caller, which knows whether resending is safe.
 //
-// Omnidesk documents no rate limit or rate limit headers. A 429 is waited out per request, using
-// `Retry-After` when present and an exponential back-off otherwise; with at most a few requests in
-// flight, the others meet the same limit and wait too, so no shared hold is needed.
-
-const FALLBACK_WAIT_MS = 1_000
-const MAX_WAIT_MS = 60_000
-const MAX_RATE_LIMITED_ATTEMPTS = 20
+// Omnidesk documents no rate limit or rate limit headers: the upload's rate governor honours
+// `Retry-After` when present and otherwise learns the limit's window by probing.
 
 export interface OmnideskResponse {
   status: number
@@ -28,10 +23,14 @@ export interface OmnideskResponse {
 export class OmnideskHttp {
   private readonly target: ConnectionTarget
   private readonly ctx: TransportContext
+  private readonly rate: RateGovernor
 
   constructor(target: ConnectionTarget, ctx: TransportContext) {
     this.target = target
     this.ctx = ctx
+    this.rate = new RateGovernor(
+      `Omnidesk (${hostOf(target.baseUrl)}) kept refusing requests because too many were sent, even after waiting. Other integrations may be using the same account; try again later.`,
+    )
   }
 
   get host(): string {
@@ -53,33 +52,17 @@ export class OmnideskHttp {
     form: FormFields | undefined,
     untilCancelled: boolean,
   ): Promise<OmnideskResponse | null> {
-    let fallback = FALLBACK_WAIT_MS
-    for (let attempt = 1; ; attempt++) {
-      if (untilCancelled && this.ctx.signal.aborted) return null
-      const response = await this.send(method, path, form)
-      if (response.status === 429) {
-        await response.body?.cancel()
-        if (attempt >= MAX_RATE_LIMITED_ATTEMPTS) {
-          throw new AppError(
-            'PROVIDER_UNAVAILABLE',
-            `Omnidesk (${this.host}) kept refusing requests because too many were sent, even after waiting. Other integrations may be using the same account; try again later.`,
-          )
-        }
-        const wait = retryAfterMs(response.headers) ?? fallback
-        fallback = Math.min(fallback * 2, MAX_WAIT_MS)
-        if (!(await this.pause(wait, untilCancelled))) return null
-        continue
-      }
-      const body = await readJson(response)
-      const reason = errorBodyMessage(body) ?? `HTTP ${response.status} ${response.statusText}`.trim()
-      if (response.status === 401 || response.status === 403) {
-        throw new AppError(
-          'PROVIDER_AUTH',
-          `Omnidesk refused the API key (${reason}). Check that the key is copied in full, belongs to this account, and has the CUSTOMER_READ and CUSTOMER_CUD permissions.`,
-        )
-      }
-      return { status: response.status, body, reason }
+    const response = await this.rate.send(this.ctx, untilCancelled, () => this.send(method, path, form))
+    if (response === null) return null
+    const body = await readJson(response)
+    const reason = errorBodyMessage(body) ?? `HTTP ${response.status} ${response.statusText}`.trim()
+    if (response.status === 401 || response.status === 403) {
+      throw new AppError(
+        'PROVIDER_AUTH',
+        `Omnidesk refused the API key (${reason}). Check that the key is copied in full, belongs to this account, and has the CUSTOMER_READ and CUSTOMER_CUD permissions.`,
+      )
     }
+    return { status: response.status, body, reason }
   }
 
   private send(method: string, path: string, form: FormFields | undefined): Promise<Response> {

@@ -27,6 +27,11 @@ import type { OmnideskHttp, OmnideskResponse } from './omnidesk-http.ts'
 // only if it is certainly not there is the create sent again.
 
 const ATTEMPTS = 4
+/**
+ * A search is a read, so it may be repeated longer (about 8 s of back-off in all): one row's search
+ * failing a few times in a row on a flaky provider should not stop the whole upload.
+ */
+const SEARCH_ATTEMPTS = 6
 const FIRST_BACKOFF_MS = 250
 
 /** Stops the whole upload; `outcome` is this row's final word when it has one. */
@@ -122,7 +127,7 @@ export class OmnideskUpserter {
         if (!(error instanceof ProviderNetworkError)) throw error
         problem = error.appError
       }
-      if (attempt >= ATTEMPTS) throw problem
+      if (attempt >= SEARCH_ATTEMPTS) throw problem
       if (!(await this.http.pause(backoff, untilCancelled))) return null
       backoff *= 2
     }

@@ -2,6 +2,7 @@ import { AppError } from '#shared/errors.ts'
 import type { PropellerError } from '#shared/providers/propeller/results.ts'
 import { errorReason, parseError } from '#shared/providers/propeller/results.ts'
 import { hostOf, readJson, sendRequest } from '../http/network.ts'
+import { RateGovernor } from '../http/rate-governor.ts'
 import type { ConnectionTarget, TransportContext } from '../types.ts'
 import { AccessTokenSource } from './access-token.ts'
 
@@ -10,12 +11,8 @@ import { AccessTokenSource } from './access-token.ts'
 // turned into what the person can act on. Everything else goes back to the caller, which knows
 // whether resending is safe.
 //
-// Propeller documents no rate limit or rate-limit headers [G]: `Retry-After` is honoured when it
-// comes, otherwise the wait doubles from FIRST_WAIT_MS.
-
-const FIRST_WAIT_MS = 1_000
-const MAX_WAIT_MS = 30_000
-const MAX_RATE_LIMITED_ATTEMPTS = 20
+// Propeller documents no rate limit or rate-limit headers [G]: the upload's rate governor honours
+// `Retry-After` when it comes, and otherwise learns the limit's window by probing.
 
 export interface PropellerResponse {
   status: number
@@ -31,11 +28,15 @@ export class PropellerHttp {
   private readonly target: ConnectionTarget
   private readonly ctx: TransportContext
   readonly tokens: AccessTokenSource
+  private readonly rate: RateGovernor
 
   constructor(target: ConnectionTarget, ctx: TransportContext, tokens = new AccessTokenSource(target, ctx)) {
     this.target = target
     this.ctx = ctx
     this.tokens = tokens
+    this.rate = new RateGovernor(
+      `Propeller (${hostOf(target.baseUrl)}) kept refusing requests because too many were sent, even after waiting. Other integrations may be using the same API key; try again later.`,
+    )
   }
 
   get host(): string {
@@ -47,37 +48,26 @@ export class PropellerHttp {
    * was sent). Throws PROVIDER_AUTH on 401/403 and ProviderNetworkError when unreachable.
    */
   async post(path: string, body: unknown): Promise<PropellerResponse | null> {
-    let wait = FIRST_WAIT_MS
     let renewed = false
-    for (let attempt = 1; ; attempt++) {
-      if (this.ctx.signal.aborted) return null
+    for (;;) {
       const token = await this.tokens.get()
-      const response = await sendRequest(
-        this.ctx,
-        new URL(path, this.target.baseUrl),
-        {
-          method: 'POST',
-          headers: {
-            authorization: `Bearer ${token}`,
-            'content-type': 'application/json',
-            accept: 'application/json',
+      const response = await this.rate.send(this.ctx, true, () =>
+        sendRequest(
+          this.ctx,
+          new URL(path, this.target.baseUrl),
+          {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${token}`,
+              'content-type': 'application/json',
+              accept: 'application/json',
+            },
+            body: JSON.stringify(body),
           },
-          body: JSON.stringify(body),
-        },
-        'Propeller',
+          'Propeller',
+        ),
       )
-      if (response.status === 429) {
-        await response.body?.cancel()
-        if (attempt >= MAX_RATE_LIMITED_ATTEMPTS) {
-          throw new AppError(
-            'PROVIDER_UNAVAILABLE',
-            `Propeller (${this.host}) kept refusing requests because too many were sent, even after waiting. Other integrations may be using the same API key; try again later.`,
-          )
-        }
-        if (!(await this.pause(retryAfterMs(response.headers) ?? wait))) return null
-        wait = Math.min(wait * 2, MAX_WAIT_MS)
-        continue
-      }
+      if (response === null) return null
       const parsed = await readJson(response)
       const error = parseError(parsed)
       const reason = errorReason(error, response.status)
@@ -108,12 +98,4 @@ export class PropellerHttp {
     await this.ctx.sleep(ms, this.ctx.signal)
     return !this.ctx.signal.aborted
   }
-}
-
-/** `Retry-After` in seconds, if Propeller (or a proxy in front of it) sends one. */
-function retryAfterMs(headers: Headers): number | null {
-  const value = headers.get('retry-after')
-  if (value === null || value.trim() === '') return null
-  const seconds = Number(value)
-  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, 120_000) : null
 }

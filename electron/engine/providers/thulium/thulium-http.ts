@@ -1,18 +1,15 @@
 import { AppError } from '#shared/errors.ts'
 import { errorBodyMessage } from '#shared/providers/thulium/results.ts'
 import { hostOf, readJson, sendRequest } from '../http/network.ts'
+import { RateGovernor } from '../http/rate-governor.ts'
 import type { ConnectionTarget, TransportContext } from '../types.ts'
 
 // One Thulium HTTP exchange: Basic auth with the API user, 429s waited out and resent (a 429 request
 // was not processed), and refused credentials turned into what the person can act on. Everything
 // else is returned to the caller, which knows whether resending is safe.
 //
-// Thulium documents no rate limit or headers [G]; `Retry-After` (seconds or an HTTP date), the HTTP
-// standard, is honoured when present, otherwise the wait doubles from one second.
-
-const FALLBACK_WAIT_MS = 1_000
-const MAX_WAIT_MS = 60_000
-const MAX_RATE_LIMITED_ATTEMPTS = 20
+// Thulium documents no rate limit or headers [G]: the upload's rate governor honours `Retry-After`
+// when present and otherwise learns the limit's window by probing.
 
 export interface ThuliumResponse {
   status: number
@@ -21,22 +18,17 @@ export interface ThuliumResponse {
   reason: string
 }
 
-export function retryAfterMs(header: string | null, now = Date.now()): number | null {
-  if (header === null || header.trim() === '') return null
-  const seconds = Number(header)
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now
-  return Number.isNaN(ms) ? null : Math.min(MAX_WAIT_MS, Math.max(0, ms))
-}
-
 export class ThuliumHttp {
   private readonly target: ConnectionTarget
   private readonly ctx: TransportContext
-  /** No request before this time (ms since epoch): Thulium asked us to slow down. */
-  private holdUntil = 0
+  private readonly rate: RateGovernor
 
   constructor(target: ConnectionTarget, ctx: TransportContext) {
     this.target = target
     this.ctx = ctx
+    this.rate = new RateGovernor(
+      `Thulium (${hostOf(target.baseUrl)}) kept asking Crosswalk to slow down, even after waiting. Other integrations may be using the same API user heavily; try again later.`,
+    )
   }
 
   get host(): string {
@@ -49,41 +41,23 @@ export class ThuliumHttp {
     path: string,
     body?: unknown,
   ): Promise<ThuliumResponse | null> {
-    let fallback = FALLBACK_WAIT_MS
-    for (let attempt = 1; ; attempt++) {
-      const wait = this.holdUntil - Date.now()
-      if (wait > 0) await this.ctx.sleep(wait, this.ctx.signal)
-      if (this.ctx.signal.aborted) return null
-      const response = await this.send(method, path, body)
-      if (response.status === 429) {
-        await response.body?.cancel()
-        if (attempt >= MAX_RATE_LIMITED_ATTEMPTS) {
-          throw new AppError(
-            'PROVIDER_UNAVAILABLE',
-            `Thulium (${this.host}) kept asking Crosswalk to slow down, even after waiting. Other integrations may be using the same API user heavily; try again later.`,
-          )
-        }
-        const waitMs = retryAfterMs(response.headers.get('retry-after')) ?? fallback
-        this.holdUntil = Math.max(this.holdUntil, Date.now() + waitMs)
-        fallback = Math.min(fallback * 2, MAX_WAIT_MS)
-        continue
-      }
-      const parsed = await readJson(response)
-      const reason = errorBodyMessage(parsed) ?? `HTTP ${response.status} ${response.statusText}`.trim()
-      if (response.status === 401) {
-        throw new AppError(
-          'PROVIDER_AUTH',
-          `Thulium (${this.host}) did not accept the API user's login and password (${reason}). Check both in Thulium under Administration › Users › API Users, and that the system name is right.`,
-        )
-      }
-      if (response.status === 403) {
-        throw new AppError(
-          'PROVIDER_AUTH',
-          `Thulium (${this.host}) accepted the API user but does not allow it to do this (${reason}). In Thulium under Administration › Users › API Users, allow it the customer methods (or all methods, "*").`,
-        )
-      }
-      return { status: response.status, body: parsed, reason }
+    const response = await this.rate.send(this.ctx, true, () => this.send(method, path, body))
+    if (response === null) return null
+    const parsed = await readJson(response)
+    const reason = errorBodyMessage(parsed) ?? `HTTP ${response.status} ${response.statusText}`.trim()
+    if (response.status === 401) {
+      throw new AppError(
+        'PROVIDER_AUTH',
+        `Thulium (${this.host}) did not accept the API user's login and password (${reason}). Check both in Thulium under Administration › Users › API Users, and that the system name is right.`,
+      )
     }
+    if (response.status === 403) {
+      throw new AppError(
+        'PROVIDER_AUTH',
+        `Thulium (${this.host}) accepted the API user but does not allow it to do this (${reason}). In Thulium under Administration › Users › API Users, allow it the customer methods (or all methods, "*").`,
+      )
+    }
+    return { status: response.status, body: parsed, reason }
   }
 
   /** Waits `ms`; false when the job was cancelled meanwhile. */
