@@ -1,11 +1,14 @@
 import type { ProviderId } from '#shared/ids.ts'
-import type { MappedRecord, ProviderDefinition } from '#shared/providers/types.ts'
+import { existingChoiceOf, matchByOf } from '#shared/providers/propeller/connection.ts'
+import type { ConnectionSettings, MappedRecord, ProviderDefinition } from '#shared/providers/types.ts'
 
 // After a crash, rows that were on their way to the provider may or may not have arrived. Sending
 // such a row again is safe only when the provider will recognise the customer and update it instead
 // of creating a second one: an upsert by key (Capillary identifiers, Propeller sourceId), or a lookup
 // before writing (Thulium identifier, Omnidesk primary ID), or Kustomer's duplicate → update by
-// External ID. Rows without such a key are not resent; their outcome says to check them.
+// External ID. Rows without such a key are not resent; their outcome says to check them. Propeller
+// matching by its own customer id is the exception: an id Propeller does not know creates a customer
+// with a new id, so resending could create it twice (unless the connection never creates).
 
 // Keyed by id as text so a provider being added meanwhile defaults to the conservative "none".
 const IDENTITY_KEYS: Readonly<Record<string, readonly string[]>> = {
@@ -17,13 +20,27 @@ const IDENTITY_KEYS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Whether resending this row cannot create a duplicate customer. */
-export function safeToResend(providerId: ProviderId, record: MappedRecord): boolean {
+export function safeToResend(
+  providerId: ProviderId,
+  record: MappedRecord,
+  settings: ConnectionSettings,
+): boolean {
+  if (providerId === 'propeller' && createsById(settings)) return false
   return (IDENTITY_KEYS[providerId] ?? []).some((key) => record[key] !== undefined)
 }
 
-export function notResentMessage(provider: ProviderDefinition): string {
+function createsById(settings: ConnectionSettings): boolean {
+  return matchByOf(settings) === 'id' && existingChoiceOf(settings) !== 'updateOnly'
+}
+
+export function notResentMessage(provider: ProviderDefinition, settings: ConnectionSettings): string {
   const keys = IDENTITY_KEYS[provider.id] ?? []
   const names = provider.fields.filter((field) => keys.includes(field.key)).map((field) => field.label)
-  const how = names.length > 0 ? ` (it has no ${names.join(' or ')} to check with)` : ''
+  const how =
+    provider.id === 'propeller' && createsById(settings)
+      ? ' (matching by Propeller customer ID, an id Propeller does not know would create the customer again)'
+      : names.length > 0
+        ? ` (it has no ${names.join(' or ')} to check with)`
+        : ''
   return `Crosswalk stopped while this row was being sent, so it may or may not be in ${provider.displayName}. It was not sent again${how}, so that it cannot be created twice: check in ${provider.displayName} and upload it again if it is missing.`
 }

@@ -99,8 +99,9 @@ function toSend(
   const notResent: RowOutcome[] = []
   for (const item of items) {
     if (job.results.has(item.row) || !wanted(job, item.row)) continue
-    if (job.inDoubt?.has(item.row) && !safeToResend(job.provider.id, item.record)) {
-      notResent.push({ row: item.row, status: 'failed', message: notResentMessage(job.provider) })
+    const settings = job.target.settings
+    if (job.inDoubt?.has(item.row) && !safeToResend(job.provider.id, item.record, settings)) {
+      notResent.push({ row: item.row, status: 'failed', message: notResentMessage(job.provider, settings) })
     } else {
       send.push(item)
     }

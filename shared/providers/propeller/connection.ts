@@ -20,6 +20,18 @@ export function apiHostOf(input: string): string {
     .replace(/[/?#].*$/, '')
 }
 
+/**
+ * How rows find their customer: by the connection's source name + the row's Customer ID
+ * (`POST /v2/customers/bulk/sourceId`), or by Propeller's own customer id (`POST /v2/customers/bulk/id`).
+ */
+export const MATCH_CHOICES = ['sourceId', 'id'] as const
+export type MatchBy = (typeof MATCH_CHOICES)[number]
+
+/** Connections saved before this setting existed match by source id, as they always did. */
+export function matchByOf(settings: ConnectionSettings): MatchBy {
+  return settings['matchBy'] === 'id' ? 'id' : 'sourceId'
+}
+
 export function existingChoiceOf(settings: ConnectionSettings): ExistingChoice {
   const value = settings['existing'] ?? ''
   return (EXISTING_CHOICES as readonly string[]).includes(value) ? (value as ExistingChoice) : 'overwrite'
@@ -58,6 +70,18 @@ export const PROPELLER_CONNECTION: ConnectionSpec = {
       help: 'A name for where these customers come from, e.g. WEBSHOP or ERP. Propeller identifies customers by this name together with their Customer ID, so always use the same name for the same customers.',
       placeholder: 'WEBSHOP',
       default: 'CROSSWALK',
+    },
+    {
+      key: 'matchBy',
+      label: 'Match customers by',
+      kind: 'choice',
+      required: true,
+      help: 'How Propeller finds the customer of each row. Choose Propeller customer ID only if your file has a column with the ids Propeller gave your customers (e.g. from a Propeller export).',
+      choices: [
+        { value: 'sourceId', label: 'Source name and Customer ID' },
+        { value: 'id', label: 'Propeller customer ID' },
+      ],
+      default: 'sourceId',
     },
     {
       key: 'existing',

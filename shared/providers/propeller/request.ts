@@ -1,22 +1,33 @@
 import { jsonBytes, planBatches as planRequests, type BatchPlan } from '../batching.ts'
 import { fieldValue } from '../../validation/validate-record.ts'
-import type { ConnectionSettings, MappedRecord, ProviderField, ProviderLimits } from '../types.ts'
-import { existingChoiceOf } from './connection.ts'
+import type { ConnectionSettings, MappedRecord, ProviderField, ProviderLimits, RowOutcome } from '../types.ts'
+import { existingChoiceOf, matchByOf, type MatchBy } from './connection.ts'
 import { ADDRESS_TYPES, PROPELLER_FIELDS } from './schema.ts'
 
-// Turns mapped rows into the body of `POST /v2/customers/bulk/sourceId` (`{ customers, directives }`,
-// seed 002) and cuts them into requests within the item and byte limits. Propeller answers each item
-// with its `key` (the sourceId), which is what ties an answer back to its row.
+// Turns mapped rows into the body of a customer bulk request (`{ customers, directives }`, seed 002)
+// and cuts them into requests within the item and byte limits. Two endpoints take the same body and
+// differ only in how an item names its customer:
+// - `POST /v2/customers/bulk/sourceId`: `source` (the connection's) + `sourceId` (the row's Customer ID);
+// - `POST /v2/customers/bulk/id`: `id`, Propeller's own customer number (the row's Propeller customer
+//   ID); `sourceId` is optional there and `source` goes with it (providers.md §3, bulk-customers-by-id).
+// Propeller answers each item with its `key` (the lookup value), which ties an answer back to its row.
 
 export const TOKEN_PATH = '/oauth2/token'
 export const BULK_BY_SOURCE_ID_PATH = '/v2/customers/bulk/sourceId'
+export const BULK_BY_ID_PATH = '/v2/customers/bulk/id'
+
+export function bulkPathFor(matchBy: MatchBy): string {
+  return matchBy === 'id' ? BULK_BY_ID_PATH : BULK_BY_SOURCE_ID_PATH
+}
 
 export type PropellerAddress = Record<string, string>
 
 export interface PropellerCustomer {
-  source: string
-  sourceId: string
-  [key: string]: string | PropellerAddress[]
+  /** Propeller's customer id: the lookup key of the by-id endpoint, never sent to the sourceId one. */
+  id?: number
+  source?: string
+  sourceId?: string
+  [key: string]: string | number | PropellerAddress[] | undefined
 }
 
 export interface Directive {
@@ -41,13 +52,43 @@ export function languageCode(raw: string): string {
   return raw.trim().slice(0, 2).toUpperCase()
 }
 
-/** The customer object for one row. Values are normalised as validation saw them. */
-export function buildCustomer(record: MappedRecord, source: string): PropellerCustomer {
-  const customer: Record<string, unknown> = { source, sourceId: record['sourceId'] ?? '' }
+/** Record keys that name the customer rather than describe it: placed by `buildCustomer` itself. */
+const LOOKUP_KEYS = new Set(['sourceId', 'propellerId'])
+
+/** "25494" (or " 25 494") → 25494; null when the cell is empty or not a possible Propeller id. */
+export function propellerIdOf(record: MappedRecord): number | null {
+  const raw = record['propellerId']
+  if (raw === undefined) return null
+  const text = fieldValue({ type: 'integer' }, raw)
+  if (!/^\d+$/.test(text)) return null
+  const id = Number(text)
+  return id >= 1 && Number.isSafeInteger(id) ? id : null
+}
+
+/**
+ * The customer object for one row. Values are normalised as validation saw them. By id, the row's
+ * Propeller customer ID becomes `id` (call `propellerIdOf` first: a row without one cannot be sent),
+ * and its Customer ID, when there is one, still goes along as `sourceId` with the source, which the
+ * by-id endpoint documents as optional and then requires together.
+ */
+export function buildCustomer(
+  record: MappedRecord,
+  source: string,
+  matchBy: MatchBy = 'sourceId',
+): PropellerCustomer {
+  const customer: Record<string, unknown> = {}
+  if (matchBy === 'id') {
+    const id = propellerIdOf(record)
+    if (id !== null) customer['id'] = id
+    const sourceId = record['sourceId']?.trim() ?? ''
+    if (sourceId !== '') Object.assign(customer, { source, sourceId: record['sourceId'] })
+  } else {
+    Object.assign(customer, { source, sourceId: record['sourceId'] ?? '' })
+  }
   const addresses: PropellerAddress[] = []
   for (const [key, raw] of Object.entries(record)) {
     const field = FIELD_BY_KEY.get(key)
-    if (field === undefined || key === 'sourceId') continue // other providers' keys are never sent
+    if (field === undefined || LOOKUP_KEYS.has(key)) continue // other providers' keys are never sent
     const address = /^addresses\.(\d+)\.(\w+)$/.exec(key)
     if (address) {
       const slot = Number(address[1])
@@ -66,6 +107,36 @@ export function buildCustomer(record: MappedRecord, source: string): PropellerCu
   return customer as PropellerCustomer
 }
 
+/** The value Propeller echoes as an item's `key`: its `id` by id, its `sourceId` otherwise. */
+export function lookupValueOf(customer: PropellerCustomer): string {
+  return customer.id !== undefined ? String(customer.id) : (customer.sourceId ?? '')
+}
+
+export const MISSING_PROPELLER_ID =
+  'This row has no valid Propeller customer ID, and the connection matches customers by Propeller customer ID. Fill in the Propeller customer ID (a number such as 25494, from Propeller) for this row and map that column, or set "Match customers by" to Source name and Customer ID in the connection settings.'
+
+/**
+ * Every row as a planned customer, except rows that cannot name their customer in the connection's
+ * mode (by id without a Propeller customer ID): those fail here, before anything is sent.
+ */
+export function planCustomers(
+  items: readonly { row: number; record: MappedRecord }[],
+  settings: ConnectionSettings,
+): { planned: PlannedCustomer[]; refused: RowOutcome[] } {
+  const matchBy = matchByOf(settings)
+  const source = sourceOf(settings)
+  const planned: PlannedCustomer[] = []
+  const refused: RowOutcome[] = []
+  for (const item of items) {
+    if (matchBy === 'id' && propellerIdOf(item.record) === null) {
+      refused.push({ row: item.row, status: 'failed', message: MISSING_PROPELLER_ID })
+      continue
+    }
+    planned.push({ row: item.row, customer: buildCustomer(item.record, source, matchBy) })
+  }
+  return { planned, refused }
+}
+
 /**
  * The documented directives for the connection's choice: none (overwrite), `skipIfNotEmpty` on the
  * fields the batch sends (keep what Propeller already has), or `skipCreate` (update only).
@@ -81,7 +152,7 @@ export function directivesFor(
   for (const customer of customers) {
     for (const key of Object.keys(customer)) {
       // The lookup keys identify the customer; addresses are a list, not a field that can be empty.
-      if (key !== 'source' && key !== 'sourceId' && key !== 'addresses') fields.add(key)
+      if (key !== 'id' && key !== 'source' && key !== 'sourceId' && key !== 'addresses') fields.add(key)
     }
   }
   return fields.size > 0 ? [{ operation: 'skipIfNotEmpty', fields: [...fields].sort() }] : []
@@ -118,8 +189,8 @@ export interface PlannedCustomer {
 
 /**
  * Greedy, in row order: a request closes when one more item would break either limit, or when the
- * item's sourceId is already in it (Propeller answers by sourceId, so two rows with the same one in
- * one request could not be told apart; the later row then updates what the earlier one created).
+ * item's lookup value is already in it (Propeller answers by that value, so two rows with the same one
+ * in one request could not be told apart; the later row then updates what the earlier one created).
  */
 export function planBatches(
   items: readonly PlannedCustomer[],
@@ -129,7 +200,7 @@ export function planBatches(
     limits,
     body: (item) => item.customer,
     envelopeBytes: ENVELOPE_BYTES,
-    key: (item) => item.customer.sourceId,
+    key: (item) => lookupValueOf(item.customer),
   })
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.ts'
+import type { MatchBy } from './connection.ts'
 import { PROPELLER_FIELDS } from './schema.ts'
 
 // Pure readers of Propeller's answers (seed 002, providers.md §3): the token, the bulk answer
@@ -138,10 +139,12 @@ export function schemaRefusalMessage(messages: readonly string[]): string {
 }
 
 /** The message shown for a row Propeller refused in a 200 answer (`success: false`). */
-export function itemRefusalMessage(reason: string): string {
-  const hint = /not found/i.test(reason)
-    ? 'Check the Customer ID, or choose to create new customers in the connection settings.'
-    : 'Fix the row in the file and upload it again.'
+export function itemRefusalMessage(reason: string, matchBy: MatchBy = 'sourceId'): string {
+  const notFound =
+    matchBy === 'id'
+      ? 'Check the Propeller customer ID of this row against Propeller.'
+      : 'Check the Customer ID, or choose to create new customers in the connection settings.'
+  const hint = /not found/i.test(reason) ? notFound : 'Fix the row in the file and upload it again.'
   return `Propeller refused this row: ${reason.replace(/\.$/, '')}. ${hint}`
 }
 
@@ -151,4 +154,15 @@ export function errorReason(error: PropellerError | null, status: number): strin
   const label = [error.type, error.code === null ? '' : `code ${error.code}`].filter(Boolean).join(', ')
   const messages = error.messages.join('; ')
   return [label, messages].filter(Boolean).join(': ') || `HTTP ${status}`
+}
+
+/**
+ * The by-id endpoint creates a customer when the id is unknown (bulk-customers-by-id: "If a customer
+ * doesn't already exist, it will be created"), and Propeller numbers new customers itself. The row
+ * then counts as created, with this remark, because uploading the file unchanged would create
+ * another customer.
+ */
+export function createdByIdWarning(sentId: string, newId: string | null): string {
+  const named = newId === null ? 'a new customer' : `a new customer with ID ${newId}`
+  return `Propeller had no customer with ID ${sentId}, so it created ${named}. Put the new ID in the Propeller customer ID column before uploading this row again, or Propeller may create yet another customer; to only update existing customers, change "Customers that already exist" in the connection settings.`
 }

@@ -42,6 +42,15 @@ const CUSTOMER_FIELDS: readonly ProviderField[] = [
     aliases: ['source id', 'sourceid', 'external id', 'customer number', 'client id', 'crm id', 'id'],
   }),
   field({
+    // Not named "id" or "customer id": the sample's "Customer ID" column must keep matching sourceId.
+    key: 'propellerId',
+    label: 'Propeller customer ID',
+    group: 'identity',
+    type: 'integer',
+    help: 'The number Propeller gave this customer, e.g. 25494. Used, and then needed in every row, only when the connection matches customers by Propeller customer ID; otherwise it is not sent.',
+    aliases: ['propeller id', 'propeller customer number', 'propeller number'],
+  }),
+  field({
     key: 'debtorId',
     label: 'Debtor ID',
     group: 'identity',

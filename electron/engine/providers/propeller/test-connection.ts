@@ -1,4 +1,5 @@
 import { isAppError } from '#shared/errors.ts'
+import { matchByOf } from '#shared/providers/propeller/connection.ts'
 import { hostOf } from '../http/network.ts'
 import type { ConnectionCheck, ConnectionTarget, TransportContext } from '../types.ts'
 import { AccessTokenSource } from './access-token.ts'
@@ -21,9 +22,13 @@ export async function testPropellerConnection(
   }
   try {
     await new AccessTokenSource(target, ctx).get()
+    const matching =
+      matchByOf(target.settings) === 'id'
+        ? 'by their Propeller customer ID'
+        : `by Customer ID within source ${source}`
     return {
       ok: true,
-      message: `Connected to Propeller at ${hostOf(target.baseUrl)}: the API key works. Customers will be matched by Customer ID within source ${source}.`,
+      message: `Connected to Propeller at ${hostOf(target.baseUrl)}: the API key works. Customers will be matched ${matching}.`,
     }
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message }

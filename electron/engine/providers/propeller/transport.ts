@@ -1,15 +1,17 @@
 import { AppError } from '#shared/errors.ts'
 import { propeller } from '#shared/providers/propeller/index.ts'
-import { buildCustomer, planBatches, sourceOf } from '#shared/providers/propeller/request.ts'
+import { planBatches, planCustomers, sourceOf } from '#shared/providers/propeller/request.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
 import { PropellerHttp } from './propeller-http.ts'
 import { testPropellerConnection } from './test-connection.ts'
 import { sendBatch } from './write-batch.ts'
 
-// Propeller's customer bulk upsert by sourceId: rows are planned into requests within the item and
-// byte limits, sent one after another (a shared token, renewed before it expires), and every request
-// answers synchronously with one result per item. See write-batch.ts for resends and 10007 handling.
+// Propeller's customer bulk upsert, by sourceId or by Propeller id as the connection says ("Match
+// customers by"): rows are planned into requests within the item and byte limits, sent one after
+// another (a shared token, renewed before it expires), and every request answers synchronously with
+// one result per item. Rows that cannot name their customer (by id without a Propeller customer ID)
+// fail before anything is sent. See write-batch.ts for resends and 10007 handling.
 
 const TOO_LARGE =
   'This row is too large to send on its own (over the request size Crosswalk uses for Propeller). Shorten its longest values, e.g. notes, and upload it again.'
@@ -27,7 +29,8 @@ async function* upload(
       'The Propeller connection has no Source name, and Propeller needs one to tell your customers apart. Fill in a name such as WEBSHOP in the connection settings, then upload again.',
     )
   }
-  const planned = items.map((item) => ({ row: item.row, customer: buildCustomer(item.record, source) }))
+  const { planned, refused } = planCustomers(items, target.settings)
+  if (refused.length > 0) yield refused
   const { batches, tooLarge } = planBatches(planned, propeller.limits)
   if (tooLarge.length > 0)
     yield tooLarge.map((item) => ({ row: item.row, status: 'failed', message: TOO_LARGE }))

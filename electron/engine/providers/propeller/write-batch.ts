@@ -1,9 +1,11 @@
 import { AppError } from '#shared/errors.ts'
-import { existingChoiceOf } from '#shared/providers/propeller/connection.ts'
+import type { MatchBy } from '#shared/providers/propeller/connection.ts'
+import { existingChoiceOf, matchByOf } from '#shared/providers/propeller/connection.ts'
 import type { PlannedCustomer } from '#shared/providers/propeller/request.ts'
-import { BULK_BY_SOURCE_ID_PATH, bulkBody } from '#shared/providers/propeller/request.ts'
+import { bulkBody, bulkPathFor, lookupValueOf } from '#shared/providers/propeller/request.ts'
 import {
   SCHEMA_VALIDATION,
+  createdByIdWarning,
   itemRefusalMessage,
   parseBulkResponse,
   schemaRefusalMessage,
@@ -14,11 +16,16 @@ import { ProviderNetworkError } from '../http/network.ts'
 import type { PropellerResponse } from './propeller-http.ts'
 import type { PropellerHttp } from './propeller-http.ts'
 
-// One planned batch through `POST /v2/customers/bulk/sourceId`, until every row in it has an outcome.
+// One planned batch through `POST /v2/customers/bulk/sourceId` or `…/bulk/id`, until every row in it
+// has an outcome.
 //
-// The bulk is an upsert keyed by source + sourceId: sending an item twice updates the customer the
-// first send created, never a second one. So requests that may or may not have arrived (5xx, broken
-// connections) are resent a few times rather than reported as unknown.
+// By sourceId the bulk is an upsert keyed by source + sourceId: sending an item twice updates the
+// customer the first send created, never a second one. So requests that may or may not have arrived
+// (5xx, broken connections) are resent a few times rather than reported as unknown. By id that holds
+// only when creating is switched off (skipCreate): an unknown id makes Propeller create a customer
+// under a NEW id, so a resend could create a second one. In that mode a request that may have
+// arrived is not resent; its rows are reported as possibly saved. Requests that certainly never
+// arrived, and 429s (refused before processing), are resent in every mode.
 //
 // A 400 SchemaValidationException (10007) rejects the whole request and names items by JSON pointer
 // (`#/customers/3…`): those rows fail with Propeller's reason, and the rest of the batch is sent again
@@ -30,12 +37,36 @@ const SERVER_ATTEMPTS = 4
 const SERVER_RETRY_FIRST_MS = 500
 const PAYLOAD_VALIDATION = 10017
 
-const SAFE_TO_RESEND =
-  'Uploading it again is safe: Propeller finds customers by Customer ID and source, so it will not create a duplicate.'
 const TOO_LARGE =
   'This row is too large to send on its own (over the request size Crosswalk uses for Propeller). Shorten its longest values, e.g. notes, and upload it again.'
-const NOT_CREATED =
-  'Not uploaded: Propeller has no customer with this Customer ID and source, and the connection is set to update existing customers only. Choose to create new customers in the connection settings to add it.'
+
+/** What the connection's settings mean for sending: the endpoint, and whether a resend is safe. */
+interface Mode {
+  matchBy: MatchBy
+  updateOnly: boolean
+  /** Sending a request twice has the same effect as once (see above). */
+  idempotent: boolean
+  /** The end of a message about a row that may or may not have been saved. */
+  resendAdvice: string
+  notCreated: string
+}
+
+export function modeOf(settings: ConnectionSettings): Mode {
+  const matchBy = matchByOf(settings)
+  const updateOnly = existingChoiceOf(settings) === 'updateOnly'
+  const idempotent = matchBy === 'sourceId' || updateOnly
+  const resendAdvice =
+    matchBy === 'sourceId'
+      ? 'Uploading it again is safe: Propeller finds customers by Customer ID and source, so it will not create a duplicate.'
+      : idempotent
+        ? 'Uploading it again is safe: the connection only updates existing customers, found by Propeller customer ID.'
+        : 'Look the customer up in Propeller before uploading this row again: if Propeller did not know its Propeller customer ID, uploading it again would create a second customer.'
+  const notCreated =
+    matchBy === 'sourceId'
+      ? 'Not uploaded: Propeller has no customer with this Customer ID and source, and the connection is set to update existing customers only. Choose to create new customers in the connection settings to add it.'
+      : 'Not uploaded: Propeller has no customer with this Propeller customer ID, and the connection is set to update existing customers only. Check the ID against Propeller.'
+  return { matchBy, updateOnly, idempotent, resendAdvice, notCreated }
+}
 
 function failAll(part: readonly PlannedCustomer[], message: string): RowOutcome[] {
   return part.map((item) => ({ row: item.row, status: 'failed', message }))
@@ -51,17 +82,22 @@ export async function* sendBatch(
   settings: ConnectionSettings,
   batch: PlannedCustomer[],
 ): AsyncGenerator<RowOutcome[]> {
+  const mode = modeOf(settings)
   const queue: PlannedCustomer[][] = [batch]
   for (let part = queue.shift(); part !== undefined; part = queue.shift()) {
-    const sent = await sendWithRetries(http, settings, part)
+    const sent = await sendWithRetries(http, settings, mode, part)
     if (sent === 'cancelled') return
     if ('lost' in sent) {
       if (sent.lost.length > 0) yield sent.lost
       throw sent.error
     }
+    if ('uncertain' in sent) {
+      yield sent.uncertain
+      continue
+    }
     const { status, error, reason } = sent
     if (status === 200) {
-      yield readResults(part, sent, existingChoiceOf(settings) === 'updateOnly')
+      yield readResults(part, sent, mode)
       continue
     }
     if (status === 400 && error?.code === SCHEMA_VALIDATION) {
@@ -88,7 +124,7 @@ export async function* sendBatch(
     if (status === 413 || (status === 400 && error?.code === PAYLOAD_VALIDATION)) {
       if (part.length > 1) queue.unshift(...halves(part))
       else if (status === 413) yield failAll(part, TOO_LARGE)
-      else yield failAll(part, itemRefusalMessage(reason))
+      else yield failAll(part, itemRefusalMessage(reason, mode.matchBy))
       continue
     }
     if (status === 404 && error?.code !== 10008) {
@@ -98,9 +134,10 @@ export async function* sendBatch(
       )
     }
     if (status >= 500) {
+      const tried = mode.idempotent ? 'kept failing to process' : 'failed to process'
       yield failAll(
         part,
-        `Propeller kept failing to process the request this row was in (${reason}), so it may or may not have been saved. ${SAFE_TO_RESEND}`,
+        `Propeller ${tried} the request this row was in (${reason}), so it may or may not have been saved. ${mode.resendAdvice}`,
       )
       continue
     }
@@ -114,43 +151,54 @@ interface Lost {
   error: AppError
 }
 
-/** Sends one request, resending it after 5xx answers and broken connections (the upsert is idempotent). */
+/** The request may have arrived and must not be resent: its rows' outcomes. */
+interface Uncertain {
+  uncertain: RowOutcome[]
+}
+
+/**
+ * Sends one request. When resending is safe (`mode.idempotent`), resends after 5xx answers and broken
+ * connections; otherwise only after failures that certainly left nothing on Propeller's side.
+ */
 async function sendWithRetries(
   http: PropellerHttp,
   settings: ConnectionSettings,
+  mode: Mode,
   part: PlannedCustomer[],
-): Promise<PropellerResponse | Lost | 'cancelled'> {
+): Promise<PropellerResponse | Lost | Uncertain | 'cancelled'> {
   const body = bulkBody(
     settings,
     part.map((item) => item.customer),
   )
+  const path = bulkPathFor(mode.matchBy)
   let mayHaveArrived = false
   for (let attempt = 1; ; attempt++) {
     let response: PropellerResponse | null
     try {
-      response = await http.post(BULK_BY_SOURCE_ID_PATH, body)
+      response = await http.post(path, body)
     } catch (error) {
       if (!(error instanceof ProviderNetworkError)) throw error
       mayHaveArrived ||= !error.notSent
+      const message = `The connection to Propeller broke while sending this row, so it may or may not have been saved. ${mode.resendAdvice}`
+      if (mayHaveArrived && !mode.idempotent) return { uncertain: failAll(part, message) }
       if (attempt >= SERVER_ATTEMPTS) {
         // Rows that certainly never arrived are left to the caller, which records them as not sent.
-        const message = `The connection to Propeller kept breaking while sending this row, so it may or may not have been saved. ${SAFE_TO_RESEND}`
         return { lost: mayHaveArrived ? failAll(part, message) : [], error: error.appError }
       }
       if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'
       continue
     }
     if (response === null) return 'cancelled'
-    if (response.status < 500 || attempt >= SERVER_ATTEMPTS) return response
+    if (response.status < 500 || attempt >= SERVER_ATTEMPTS || !mode.idempotent) return response
     if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'
   }
 }
 
-/** Per-row outcomes of a 200 answer, matched by `key` (the sourceId, unique within a batch). */
+/** Per-row outcomes of a 200 answer, matched by `key` (the lookup value, unique within a batch). */
 function readResults(
   part: readonly PlannedCustomer[],
   response: PropellerResponse,
-  updateOnly: boolean,
+  mode: Mode,
 ): RowOutcome[] {
   let results
   try {
@@ -158,17 +206,18 @@ function readResults(
   } catch {
     return failAll(
       part,
-      `Propeller processed the request this row was in, but Crosswalk could not read the answer, so it may or may not have been saved. ${SAFE_TO_RESEND}`,
+      `Propeller processed the request this row was in, but Crosswalk could not read the answer, so it may or may not have been saved. ${mode.resendAdvice}`,
     )
   }
   const byKey = new Map(results.map((result) => [result.key, result]))
   return part.map((item): RowOutcome => {
-    const result = byKey.get(item.customer.sourceId)
+    const key = lookupValueOf(item.customer)
+    const result = byKey.get(key)
     if (result === undefined) {
       return {
         row: item.row,
         status: 'failed',
-        message: `Propeller's answer did not mention this row, so it may or may not have been saved. ${SAFE_TO_RESEND}`,
+        message: `Propeller's answer did not mention this row, so it may or may not have been saved. ${mode.resendAdvice}`,
       }
     }
     if (result.success) {
@@ -177,11 +226,14 @@ function readResults(
         status: result.action === 'create' ? 'created' : 'updated',
       }
       if (result.id !== null) outcome.id = result.id
+      if (mode.matchBy === 'id' && result.action === 'create') {
+        outcome.warnings = [createdByIdWarning(key, result.id)]
+      }
       return outcome
     }
-    if (/not found/i.test(result.error) && updateOnly) {
-      return { row: item.row, status: 'skipped', message: NOT_CREATED }
+    if (/not found/i.test(result.error) && mode.updateOnly) {
+      return { row: item.row, status: 'skipped', message: mode.notCreated }
     }
-    return { row: item.row, status: 'failed', message: itemRefusalMessage(result.error) }
+    return { row: item.row, status: 'failed', message: itemRefusalMessage(result.error, mode.matchBy) }
   })
 }

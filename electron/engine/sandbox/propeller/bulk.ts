@@ -1,21 +1,28 @@
 import { randomUUID } from 'node:crypto'
 import type { SandboxResponse } from '../loopback-server.ts'
-import type { CustomerFields, CustomerStore } from './customer-store.ts'
+import type { CustomerFields, CustomerStore, StoredCustomer } from './customer-store.ts'
 import { propellerError, schemaError } from './responses.ts'
-import { customerViolation, envelopeViolation } from './validate-body.ts'
+import { customerViolation, envelopeViolation, type LookupKey } from './validate-body.ts'
 
-// `POST /v2/customers/bulk/sourceId` (seed 002): the body is schema-checked as a whole first, and one
-// violation rejects the entire request with 10007 (nothing is saved) [I]. A valid body is upserted
-// item by item and answered `{ data: [{ action, id, key, lookupKey, success }], messages, total }`.
+// `POST /v2/customers/bulk/sourceId` (seed 002) and `POST /v2/customers/bulk/id` (providers.md §3,
+// bulk-customers-by-id): the body is schema-checked as a whole first, and one violation rejects the
+// entire request with 10007 (nothing is saved) [I]. A valid body is upserted item by item and
+// answered `{ data: [{ action, id, key, lookupKey, success }], messages, total }`; `key` is the
+// lookup value as sent (the sourceId string, or the id number as in the by-id example [C]).
+//
+// Both endpoints document "If a customer doesn't already exist, it will be created" [C]. By id, the
+// new customer gets an id of Propeller's choosing, not the one sent: Propeller numbers customers
+// itself and documents no way to pick an id [I]. The answer's `id` is the new one, `key` the sent one.
 //
 // Directives [C]: `skipIfNotEmpty` keeps the listed fields of an existing customer that already have a
 // value; `skipCreate` makes the request update-only. What Propeller answers for an item skipCreate
 // leaves alone is not documented; the sandbox answers `success: false` with the "not found" error of
-// Propeller's bulk-links example [I].
+// Propeller's bulk-links example (`Customer with id [19815] not found`) [I].
 //
 // On update, the fields sent replace the stored ones and `addresses`, when sent, replace the stored
 // list: Propeller does not document how addresses merge, and replacing is what a repeated upload of
-// the same file expects [G].
+// the same file expects [G]. By id, an item whose source + sourceId belong to ANOTHER customer is
+// refused (`success: false`) rather than silently giving two customers the same key [G].
 
 interface Directives {
   skipCreate: boolean
@@ -41,7 +48,36 @@ function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 }
 
-export function bulkUpsertBySourceId(text: string, store: CustomerStore, maxItems: number): SandboxResponse {
+/** The fields an update may change: all sent ones, except those `skipIfNotEmpty` protects. */
+function changesFor(
+  customer: CustomerFields,
+  existing: StoredCustomer,
+  directives: Directives,
+): CustomerFields {
+  return Object.fromEntries(
+    Object.entries(customer).filter(
+      ([field]) => !(directives.keepIfNotEmpty.has(field) && !isEmpty(existing.fields[field])),
+    ),
+  )
+}
+
+/** The customer an item names, by the endpoint's lookup key. */
+function findFor(customer: CustomerFields, store: CustomerStore, lookupKey: LookupKey) {
+  return lookupKey === 'id' ? store.findById(customer['id'] as number) : store.find(customer)
+}
+
+/** By id: another customer already holds the source + sourceId this item would give its customer. */
+function sourceKeyTaken(customer: CustomerFields, store: CustomerStore, own: StoredCustomer | undefined) {
+  const holder = store.find(customer)
+  return holder !== undefined && holder !== own
+}
+
+export function bulkUpsert(
+  text: string,
+  store: CustomerStore,
+  maxItems: number,
+  lookupKey: LookupKey,
+): SandboxResponse {
   let body: unknown
   try {
     body = JSON.parse(text)
@@ -52,30 +88,30 @@ export function bulkUpsertBySourceId(text: string, store: CustomerStore, maxItem
   if (envelope) return schemaError([envelope])
   const request = body as { customers: unknown[] } & Record<string, unknown>
   for (const [index, customer] of request.customers.entries()) {
-    const violation = customerViolation(customer, `#/customers/${index}`)
+    const violation = customerViolation(customer, `#/customers/${index}`, lookupKey)
     if (violation) return schemaError([violation])
   }
   const directives = readDirectives(request)
   const data = (request.customers as CustomerFields[]).map((customer) => {
-    const key = customer['sourceId'] as string
-    const existing = store.find(customer)
-    if (existing === undefined) {
-      if (directives.skipCreate) {
-        return {
-          key,
-          lookupKey: 'sourceId',
-          success: false,
-          error: `Customer with sourceId [${key}] not found`,
-        }
+    const key = customer[lookupKey] as string | number
+    const existing = findFor(customer, store, lookupKey)
+    if (existing === undefined && directives.skipCreate) {
+      return { key, lookupKey, success: false, error: `Customer with ${lookupKey} [${key}] not found` }
+    }
+    if (lookupKey === 'id' && sourceKeyTaken(customer, store, existing)) {
+      return {
+        key,
+        lookupKey,
+        success: false,
+        error: `Another customer already has sourceId [${String(customer['sourceId'])}] in source [${String(customer['source'])}]`,
       }
+    }
+    if (existing === undefined) {
       const created = store.create(customer)
-      return { action: 'create', id: created.id, key, lookupKey: 'sourceId', success: true }
+      return { action: 'create', id: created.id, key, lookupKey, success: true }
     }
-    for (const [field, value] of Object.entries(customer)) {
-      if (directives.keepIfNotEmpty.has(field) && !isEmpty(existing.fields[field])) continue
-      existing.fields[field] = value
-    }
-    return { action: 'update', id: existing.id, key, lookupKey: 'sourceId', success: true }
+    store.update(existing, changesFor(customer, existing, directives))
+    return { action: 'update', id: existing.id, key, lookupKey, success: true }
   })
   return {
     status: 200,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { RunningSandbox, SandboxOptions } from '../../providers/types.ts'
 import type { SandboxRequest, SandboxResponse } from '../loopback-server.ts'
 import { startLoopbackServer } from '../loopback-server.ts'
-import { bulkUpsertBySourceId } from './bulk.ts'
+import { bulkUpsert } from './bulk.ts'
 import type { StoredCustomer } from './customer-store.ts'
 import { CustomerStore } from './customer-store.ts'
 import { TOKEN_PATH, TokenIssuer } from './oauth.ts'
@@ -10,11 +10,12 @@ import { FixedWindowRateLimiter } from '../fixed-window-rate-limiter.ts'
 import { propellerError, serverError, tooManyRequests } from './responses.ts'
 
 // A local replica of the parts of Propeller's REST v2 API that Crosswalk uses, on loopback only: the
-// OAuth client-credentials token and the customer bulk upsert by sourceId. It is what a new user's
+// OAuth client-credentials token and the customer bulk upserts by sourceId and by id. It is what a new user's
 // first import runs against, so it refuses what Propeller documents refusing, in Propeller's shapes;
 // where Propeller documents nothing (limits, rate limiting, 401 body) the comments say what was chosen.
 
 export const BULK_PATH = '/v2/customers/bulk/sourceId'
+export const BULK_BY_ID_PATH = '/v2/customers/bulk/id'
 /** Not documented [G]: the same caps the client plans with (propeller.limits). */
 export const MAX_BODY_BYTES = 1_000_000
 export const MAX_ITEMS = 100
@@ -58,13 +59,14 @@ export async function startPropellerSandbox(
     }
     const rate = limiter.take()
     if (!rate.allowed) return tooManyRequests(rate.retryAfterSeconds)
-    if (request.method === 'POST' && request.path === BULK_PATH) {
+    const lookupKey = request.path === BULK_PATH ? 'sourceId' : request.path === BULK_BY_ID_PATH ? 'id' : null
+    if (request.method === 'POST' && lookupKey !== null) {
       if (request.bytes > MAX_BODY_BYTES) {
         return propellerError(413, 'PayloadTooLarge', [
           `Request body is ${request.bytes} bytes; the limit is ${MAX_BODY_BYTES} bytes`,
         ])
       }
-      return bulkUpsertBySourceId(request.body, store, options.maxItems ?? MAX_ITEMS)
+      return bulkUpsert(request.body, store, options.maxItems ?? MAX_ITEMS, lookupKey)
     }
     return propellerError(404, 'NotFound', [`No route ${request.method} ${request.path}`], 10008)
   }
@@ -81,7 +83,13 @@ export async function startPropellerSandbox(
 
   return {
     baseUrl: server.baseUrl,
-    settings: { apiHost: 'api.helice.cloud', clientId, source: 'CROSSWALK', existing: 'overwrite' },
+    settings: {
+      apiHost: 'api.helice.cloud',
+      clientId,
+      source: 'CROSSWALK',
+      matchBy: 'sourceId',
+      existing: 'overwrite',
+    },
     secrets: { clientSecret },
     customers: () => store.all(),
     tokensIssued: () => tokens.issued,

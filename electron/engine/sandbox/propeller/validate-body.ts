@@ -6,7 +6,13 @@ import { ISO_COUNTRY_CODES } from '#shared/providers/propeller/countries.ts'
 // everit JSON-schema validator; the other messages use that validator's phrasing too [I].
 //
 // Only the first violation is reported, like the documented example. Keys are the sourceId schema's
-// field list (seed 002) plus `language`, part of the lookup key; the schema is closed [C].
+// field list (seed 002) plus `language`, part of the lookup key; the schema is closed [C]. The by-id
+// schema (bulk-customers-by-id) adds `id` (a number, required), `company` and `mobile`, and makes
+// `sourceId` optional with `source` required only alongside it [C]. Its field table types `id` as
+// "number"; the sandbox asks for a whole number from 1, since that is what Propeller ids are [I].
+
+/** Which bulk endpoint a body was sent to: `/v2/customers/bulk/{lookupKey}`. */
+export type LookupKey = 'sourceId' | 'id'
 
 const CUSTOMER_KEYS = new Set([
   'source',
@@ -27,6 +33,7 @@ const CUSTOMER_KEYS = new Set([
   'primaryLanguage',
   'addresses',
 ])
+const BY_ID_KEYS = new Set([...CUSTOMER_KEYS, 'id', 'company', 'mobile'])
 const ADDRESS_KEYS = new Set([
   'type',
   'code',
@@ -129,20 +136,41 @@ function checkAddress(address: unknown, at: string): string | null {
   return null
 }
 
-/** The first schema violation of one customer, or null. `at` is its pointer, e.g. `#/customers/3`. */
-export function customerViolation(customer: unknown, at: string): string | null {
-  if (!isObject(customer)) return `${at}: expected type: JSONObject, found: ${typeName(customer)}`
-  const keys = checkKeys(customer, CUSTOMER_KEYS, ['source', 'sourceId'], at)
-  if (keys) return keys
+/** Keys and lookup values of one customer as the endpoint's schema wants them, or the first violation. */
+function lookupViolation(customer: Json, at: string, lookupKey: LookupKey): string | null {
+  if (lookupKey === 'sourceId') {
+    const keys = checkKeys(customer, CUSTOMER_KEYS, ['source', 'sourceId'], at)
+    if (keys) return keys
+  } else {
+    const keys = checkKeys(customer, BY_ID_KEYS, 'sourceId' in customer ? ['id', 'source'] : ['id'], at)
+    if (keys) return keys
+    const id = customer['id']
+    if (typeof id !== 'number' || !Number.isInteger(id))
+      return `${at}/id: expected type: Integer, found: ${typeName(id)}`
+    if (id < 1) return `${at}/id: ${id} is not greater or equal to 1`
+  }
   for (const [key, value] of Object.entries(customer)) {
-    if (key === 'addresses' || key === 'parent') continue
+    if (key === 'addresses' || key === 'parent' || key === 'id') continue
     if (INT_OR_STRING.has(key) && typeof value === 'number' && Number.isInteger(value)) continue
     const wrong = checkString(value, `${at}/${key}`)
     if (wrong) return wrong
   }
   for (const key of ['source', 'sourceId'] as const) {
-    if ((customer[key] as string).trim() === '') return `${at}/${key}: expected minLength: 1, actual: 0`
+    if (key in customer && (customer[key] as string).trim() === '')
+      return `${at}/${key}: expected minLength: 1, actual: 0`
   }
+  return null
+}
+
+/** The first schema violation of one customer, or null. `at` is its pointer, e.g. `#/customers/3`. */
+export function customerViolation(
+  customer: unknown,
+  at: string,
+  lookupKey: LookupKey = 'sourceId',
+): string | null {
+  if (!isObject(customer)) return `${at}: expected type: JSONObject, found: ${typeName(customer)}`
+  const lookup = lookupViolation(customer, at, lookupKey)
+  if (lookup) return lookup
   if ('email' in customer && !EMAIL.test(customer['email'] as string)) {
     return `${at}/email: [${customer['email'] as string}] is not a valid email address`
   }

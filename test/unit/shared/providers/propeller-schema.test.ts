@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
-import { PROPELLER_CONNECTION, apiHostOf, existingChoiceOf } from '#shared/providers/propeller/connection.ts'
+import {
+  PROPELLER_CONNECTION,
+  apiHostOf,
+  existingChoiceOf,
+  matchByOf,
+} from '#shared/providers/propeller/connection.ts'
 import { propeller } from '#shared/providers/propeller/index.ts'
 import { SAMPLE_HEADERS } from '#shared/samples/sample-customers.ts'
 import { validateRecord } from '#shared/validation/validate-record.ts'
@@ -115,6 +120,28 @@ describe('Propeller schema', () => {
     expect(errors({ sourceId: 'A', primaryLanguage: 'n1' })).toMatchObject([{ field: 'primaryLanguage' }])
     expect(errors({ firstName: 'Jan' })).toMatchObject([{ field: 'sourceId', rule: 'required' }])
   })
+
+  it('accepts a Propeller customer ID only as a whole number from 1', () => {
+    expect(errors({ sourceId: 'A', propellerId: '25494' })).toEqual([])
+    expect(errors({ sourceId: 'A', propellerId: ' 25 494 ' })).toEqual([])
+    expect(errors({ sourceId: 'A', propellerId: 'P-1' })).toMatchObject([{ field: 'propellerId' }])
+    expect(errors({ sourceId: 'A', propellerId: '0' })).toMatchObject([
+      { field: 'propellerId', rule: 'propellerId' },
+    ])
+    expect(errors({ sourceId: 'A', propellerId: '-3' })[0]!.message).toContain('from 1 up')
+    expect(errors({ sourceId: 'A', propellerId: '99999999999999999999' })).toMatchObject([
+      { field: 'propellerId', rule: 'propellerId' },
+    ])
+  })
+
+  it('keeps "Customer ID" for the source id: only Propeller-named headers match the Propeller id', () => {
+    expect(matched(['Customer ID', 'Propeller ID'])).toEqual({
+      sourceId: 'Customer ID',
+      propellerId: 'Propeller ID',
+    })
+    expect(matched(['Propeller customer ID'])).toEqual({ propellerId: 'Propeller customer ID' })
+    expect(matched(['ID'])).toEqual({ sourceId: 'ID' })
+  })
 })
 
 describe('Propeller connection', () => {
@@ -127,17 +154,27 @@ describe('Propeller connection', () => {
     expect(apiHostOf(' api.helice.cloud ')).toBe('api.helice.cloud')
   })
 
-  it('asks for a client id and secret, a source, and what to do with existing customers', () => {
+  it('asks for a client id and secret, a source, how to match, and what to do with existing customers', () => {
     const kinds = Object.fromEntries(PROPELLER_CONNECTION.fields.map((field) => [field.key, field.kind]))
     expect(kinds).toEqual({
       apiHost: 'text',
       clientId: 'text',
       clientSecret: 'secret',
       source: 'text',
+      matchBy: 'choice',
       existing: 'choice',
     })
     expect(existingChoiceOf({})).toBe('overwrite')
     expect(existingChoiceOf({ existing: 'updateOnly' })).toBe('updateOnly')
     expect(existingChoiceOf({ existing: 'bogus' })).toBe('overwrite')
+  })
+
+  it('matches by source id unless set to Propeller customer ID, also for connections saved before', () => {
+    const matchBy = PROPELLER_CONNECTION.fields.find((field) => field.key === 'matchBy')!
+    expect(matchBy.default).toBe('sourceId')
+    expect(matchBy.choices?.map((choice) => choice.value)).toEqual(['sourceId', 'id'])
+    expect(matchByOf({})).toBe('sourceId')
+    expect(matchByOf({ matchBy: 'id' })).toBe('id')
+    expect(matchByOf({ matchBy: 'bogus' })).toBe('sourceId')
   })
 })
