@@ -65,7 +65,10 @@ describe('an upload interrupted by a crash', () => {
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.getByRole('button', { name: 'Continue to upload' }).click()
     await page.getByRole('button', { name: 'Start upload' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: `Send ${ROWS} rows` }).click()
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: `Send ${ROWS} rows` })
+      .click()
     await expect.poll(() => remote.customerCount(), { timeout: 30_000 }).toBeGreaterThan(20)
     await first.crash()
     const before = remote.customerCount()
