@@ -9,6 +9,8 @@ import { DownloadUnsuccessful } from './DownloadUnsuccessful.tsx'
 import { StepActions } from '../../components/StepActions.tsx'
 import { ConfirmSend } from './ConfirmSend.tsx'
 import { UploadProgress } from './UploadProgress.tsx'
+import { ThroughputChart } from './ThroughputChart.tsx'
+import { useThroughputHistory } from './useThroughputHistory.ts'
 
 export function UploadStep() {
   const [confirming, setConfirming] = useState(false)
@@ -42,6 +44,7 @@ export function UploadStep() {
     startedOver: s.startedOver,
   }))
   const { dataset, providerId, connection, validation, progress, uploadState, totals } = state
+  const throughput = useThroughputHistory(progress, state.jobId)
   if (!dataset || !providerId || !connection || !validation) return null
   const provider = getProvider(providerId)
   const running = uploadState === 'running' || uploadState === 'paused'
@@ -113,6 +116,7 @@ export function UploadStep() {
           onCancel={() => void uploadCancelled()}
         />
       ) : null}
+      {running || finished ? <ThroughputChart samples={throughput} /> : null}
       {uploadState === 'failed' && state.uploadError ? (
         <Alert tone="error" title="The upload stopped">
           {state.uploadError}
