@@ -27,5 +27,9 @@ export const useApp = <T>(selector: (state: AppState) => T): T => useAppStore(se
 export const useAppShallow = <T>(selector: (state: AppState) => T): T => useAppStore(useShallow(selector))
 
 /** For wiring outside React (IPC events in main.tsx) and for tests. */
-export const appStore = { getState: useAppStore.getState, setState: useAppStore.setState }
+export const appStore = {
+  getState: useAppStore.getState,
+  setState: useAppStore.setState,
+  subscribe: useAppStore.subscribe,
+}
 export const initialAppState = useAppStore.getState()

@@ -19,6 +19,14 @@ describe('upload throughput', () => {
     ])
   })
 
+  it('rates a period that is not over yet by the part that has passed', () => {
+    const bars = throughputBars([
+      { at: 0, done: 0 },
+      { at: 1_500, done: 150 },
+    ])
+    expect(bars.map((bar) => bar.rowsPerSecond)).toEqual([100, 100])
+  })
+
   it('widens the bars instead of drawing more than MAX_BARS, keeping every row', () => {
     const samples = Array.from({ length: 601 }, (_, second) => ({ at: second * 1_000, done: second * 10 }))
     const bars = throughputBars(samples)
@@ -27,12 +35,24 @@ describe('upload throughput', () => {
     expect(bars.reduce((sum, bar) => sum + bar.rowsPerSecond, 0) * (seconds / bars.length)).toBeCloseTo(6_000)
   })
 
+  it('draws nothing for an upload too short to have a rate worth showing', () => {
+    const { container } = render(
+      <ThroughputChart
+        samples={[
+          { at: 0, done: 0 },
+          { at: 400, done: 10 },
+        ]}
+      />,
+    )
+    expect(container.innerHTML).toBe('')
+  })
+
   it('says the figures in words next to the bars', () => {
     render(
       <ThroughputChart
         samples={[
-          { at: 0, done: 0 },
-          { at: 10_000, done: 1_000 },
+          { at: 0, done: 500 }, // a resumed upload: 500 rows were done before
+          { at: 10_000, done: 1_500 },
         ]}
       />,
     )

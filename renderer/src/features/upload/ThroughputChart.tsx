@@ -3,6 +3,7 @@ import { throughputBars, type ProgressSample } from './throughput.ts'
 
 const WIDTH = 600
 const HEIGHT = 80
+const MIN_SPAN_MS = 3_000
 
 /**
  * Rows per second over the upload so far, as bars: a steady upload is an even band, a provider slowing
@@ -11,13 +12,17 @@ const HEIGHT = 80
  */
 export function ThroughputChart({ samples }: { samples: readonly ProgressSample[] }) {
   const bars = throughputBars(samples)
-  if (bars.length === 0) return null
+  const first = samples[0]
+  const last = samples[samples.length - 1]
+  // A few seconds at least: bars of a sub-second upload would say nothing true.
+  if (first === undefined || last === undefined || last.at - first.at < MIN_SPAN_MS) return null
   const peak = Math.max(...bars.map((bar) => bar.rowsPerSecond), 1)
-  const last = bars[bars.length - 1]!.rowsPerSecond
-  const seconds = samples[samples.length - 1]!.at / 1000
-  const average = samples[samples.length - 1]!.done / Math.max(seconds, 0.001)
+  const latest = bars[bars.length - 1]!.rowsPerSecond
+  const seconds = (last.at - first.at) / 1000
+  // Rows done before the first report (or before a resume) are not part of this run's rate.
+  const average = (last.done - first.done) / seconds
   const width = WIDTH / bars.length
-  const caption = `${formatCount(Math.round(average))} rows/s on average over ${formatDuration(Math.max(1, Math.round(seconds)))}, peak ${formatCount(Math.round(peak))} rows/s, latest ${formatCount(Math.round(last))} rows/s`
+  const caption = `${formatCount(Math.round(average))} rows/s on average over ${formatDuration(seconds)}, peak ${formatCount(Math.round(peak))} rows/s, latest ${formatCount(Math.round(latest))} rows/s`
   return (
     <figure className="throughput">
       <svg

@@ -44,7 +44,7 @@ export function UploadStep() {
     startedOver: s.startedOver,
   }))
   const { dataset, providerId, connection, validation, progress, uploadState, totals } = state
-  const throughput = useThroughputHistory(progress, state.jobId)
+  const throughput = useThroughputHistory()
   if (!dataset || !providerId || !connection || !validation) return null
   const provider = getProvider(providerId)
   const running = uploadState === 'running' || uploadState === 'paused'

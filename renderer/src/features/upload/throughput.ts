@@ -37,5 +37,9 @@ export function throughputBars(samples: readonly ProgressSample[]): ThroughputBa
       if (overlap > 0) rows[bar]! += perMs * overlap
     }
   }
-  return rows.map((count, bar) => ({ from: (bar * barMs) / 1000, rowsPerSecond: count / (barMs / 1000) }))
+  return rows.map((count, bar) => {
+    // The last period may not be over yet: its rate is over the part that has passed.
+    const ms = Math.min(barMs, end - bar * barMs)
+    return { from: (bar * barMs) / 1000, rowsPerSecond: ms > 0 ? count / (ms / 1000) : 0 }
+  })
 }
