@@ -2,6 +2,7 @@ import type { JobId } from '#shared/ids.ts'
 import type { ConnectionSummary, UnfinishedUpload, ValidationSummary } from '#shared/ipc/contract.ts'
 import type { DatasetSummary, JobEvent, UploadTotals } from '#shared/jobs.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
+import type { MatchSuggestion } from '#shared/mapping/auto-match.ts'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderId } from '#shared/ids.ts'
 import type { DroppedFile } from '#shared/ipc/api.ts'
@@ -45,6 +46,11 @@ export interface MappingSlice {
   assignments: Assignment[]
   /** Which dataset and provider the automatic match was made for: it is applied once, then the user's edits win. */
   autoMatchedFor: string | null
+  /**
+   * Why each automatic match was made and how sure it is. Shown only while the field still has the
+   * suggested column: once the person changes it, the choice is theirs.
+   */
+  matchSuggestions: MatchSuggestion[]
   fieldMapped(field: string, column: number | null): void
   customFieldAdded(field: string, column: number): void
   autoMatchRequested(): void

@@ -18,10 +18,11 @@ const GROUPS: { id: FieldGroup; title: string }[] = [
 ]
 
 export function MappingStep() {
-  const { dataset, providerId, assignments } = useAppShallow((state) => ({
+  const { dataset, providerId, assignments, matchSuggestions } = useAppShallow((state) => ({
     dataset: state.dataset,
     providerId: state.providerId,
     assignments: state.assignments,
+    matchSuggestions: state.matchSuggestions,
   }))
   const { fieldMapped, customFieldAdded, autoMatchRequested, stepChosen, mappingReplaced } = useAppShallow(
     (state) => ({
@@ -39,6 +40,9 @@ export function MappingStep() {
   const provider = getProvider(providerId)
   const columnOf = (field: string) =>
     assignments.find((assignment) => assignment.field === field)?.column ?? null
+  // A reason is shown only while the field still has the column it explains.
+  const suggestionOf = (field: string) =>
+    matchSuggestions.find((suggestion) => suggestion.field === field && suggestion.column === columnOf(field))
   const usedColumns = new Set(assignments.map((assignment) => assignment.column))
   const unmapped = dataset.headers
     .map((header, column) => ({ header, column }))
@@ -51,7 +55,7 @@ export function MappingStep() {
       <h1 id="map-heading">Match your columns to {provider.displayName}</h1>
       <p className="muted">
         {plural(usedColumns.size, 'column')} mapped · {plural(unmapped.length, 'column')} not sent. Columns
-        were matched by name; change any that are wrong.
+        were matched by their names and values; change any that are wrong.
       </p>
       <TemplateBar
         providerId={providerId}
@@ -73,6 +77,7 @@ export function MappingStep() {
                 headers={dataset.headers}
                 samples={samples}
                 column={columnOf(field.key)}
+                suggestion={suggestionOf(field.key)}
                 onChange={(column) => fieldMapped(field.key, column)}
               />
             ))}

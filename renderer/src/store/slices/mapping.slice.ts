@@ -1,11 +1,26 @@
 import type { StateCreator } from 'zustand'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
+import type { Assignment } from '#shared/mapping/mapping.ts'
 import { getProvider } from '#shared/providers/registry.ts'
+import { api, unwrap } from '../../lib/ipc.ts'
 import type { AppState, MappingSlice } from '../types.ts'
+
+/** Rows whose values help the automatic match recognise columns by content (emails, phones, …). */
+const SAMPLE_ROWS = 50
+
+const plain = (assignments: readonly Assignment[]): Assignment[] =>
+  assignments.map(({ field, column }) => ({ field, column }))
+
+const sameAssignments = (a: readonly Assignment[], b: readonly Assignment[]): boolean =>
+  a.length === b.length &&
+  a.every(
+    (assignment, index) => assignment.field === b[index]?.field && assignment.column === b[index]?.column,
+  )
 
 export const createMappingSlice: StateCreator<AppState, [], [], MappingSlice> = (set, get) => ({
   assignments: [],
   autoMatchedFor: null,
+  matchSuggestions: [],
   fieldMapped(field, column) {
     const others = get().assignments.filter((assignment) => assignment.field !== field)
     set({ assignments: column === null ? others : [...others, { field, column }], validation: null })
@@ -22,11 +37,29 @@ export const createMappingSlice: StateCreator<AppState, [], [], MappingSlice> = 
     if (!dataset || !providerId) return
     const key = `${dataset.datasetId}:${providerId}`
     if (autoMatchedFor === key) return
-    const suggestions = autoMatch(dataset.headers, getProvider(providerId))
-    set({
-      assignments: suggestions.map(({ field, column }) => ({ field, column })),
-      autoMatchedFor: key,
-      validation: null,
-    })
+    const provider = getProvider(providerId)
+    // Names first, at once, so the screen is never empty; the values refine it when they arrive.
+    const byName = autoMatch(dataset.headers, provider)
+    const assignments = plain(byName)
+    set({ assignments, matchSuggestions: byName, autoMatchedFor: key, validation: null })
+    void unwrap(
+      api.dataset.rows({ datasetId: dataset.datasetId, offset: 0, limit: SAMPLE_ROWS, filter: 'all' }),
+    ).then(
+      (page) => {
+        // The person may have moved on, or already changed a match: their choices win.
+        const now = get()
+        if (page.rows.length === 0 || now.autoMatchedFor !== key || now.assignments !== assignments) return
+        const samples = dataset.headers.map((_, column) => page.rows.map((row) => row.cells[column] ?? ''))
+        const byValues = autoMatch(dataset.headers, provider, samples)
+        const refined = plain(byValues)
+        set(
+          sameAssignments(refined, assignments)
+            ? { matchSuggestions: byValues }
+            : { assignments: refined, matchSuggestions: byValues, validation: null },
+        )
+      },
+      // Without the values the match by name stands.
+      () => {},
+    )
   },
 })
