@@ -1,5 +1,6 @@
 import type { Mapping } from '../mapping/mapping.ts'
 import type { FieldIssue, MappedRecord, ProviderDefinition, ProviderField } from '../providers/types.ts'
+import { compileAssignment, type CellReader } from '../mapping/read-assignment.ts'
 import { checkMaxLength } from './rules.ts'
 import { checkField } from './validate-record.ts'
 
@@ -10,7 +11,7 @@ import { checkField } from './validate-record.ts'
 
 export interface CompiledMapping {
   /** The record of row `row`, reading only the mapped columns through `cell(row, column)`. */
-  record(row: number, cell: (row: number, column: number) => string): MappedRecord
+  record(row: number, cell: CellReader): MappedRecord
   /** The row's issues, in validateRecord's order. */
   validate(record: MappedRecord): FieldIssue[]
 }
@@ -18,8 +19,12 @@ export interface CompiledMapping {
 type FieldStep = { field: ProviderField; missing: FieldIssue | null }
 
 export function compileMapping(provider: ProviderDefinition, mapping: Mapping): CompiledMapping {
-  const assignments = mapping.assignments.map(({ field, column }) => ({ key: field, column }))
-  const assigned = new Set(assignments.map((assignment) => assignment.key))
+  const assignments = mapping.assignments.map((assignment) => ({
+    key: assignment.field,
+    read: compileAssignment(assignment),
+  }))
+  const constants = mapping.constants ?? []
+  const assigned = new Set([...assignments.map((assignment) => assignment.key), ...constants.map((c) => c.field)])
   const steps: FieldStep[] = provider.fields
     .filter((field) => assigned.has(field.key) || field.required)
     .map((field) => ({
@@ -40,11 +45,13 @@ export function compileMapping(provider: ProviderDefinition, mapping: Mapping): 
   return {
     record(row, cell) {
       const record: Record<string, string> = {}
-      for (const { key, column } of assignments) {
-        const text = cell(row, column)
-        if (text === '') continue
-        const value = needsTrim(text) ? text.trim() : text
+      for (const { key, read } of assignments) {
+        const value = read(row, cell)
         if (value !== '') record[key] = value
+      }
+      for (let i = 0; i < constants.length; i++) {
+        const { field, value } = constants[i]!
+        record[field] ??= value
       }
       return record
     },
@@ -74,13 +81,4 @@ export function compileMapping(provider: ProviderDefinition, mapping: Mapping): 
       return issues
     },
   }
-}
-
-/** Most cells have no surrounding spaces: checking two characters is cheaper than trim()'s copy. */
-function needsTrim(text: string): boolean {
-  const first = text.charCodeAt(0)
-  const last = text.charCodeAt(text.length - 1)
-  if (first <= 0x20 || last <= 0x20) return true
-  // Unicode spaces (no-break space, ideographic space…) are rare: only then ask the regex.
-  return (first > 0x7f || last > 0x7f) && /^\s|\s$/.test(text)
 }

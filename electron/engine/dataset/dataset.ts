@@ -1,6 +1,6 @@
 import { AppError } from '#shared/errors.ts'
 import type { ReviewRow, RowFilter, ValidationSummary } from '#shared/ipc/contract.ts'
-import type { Mapping } from '#shared/mapping/mapping.ts'
+import { columnsOf, type Mapping } from '#shared/mapping/mapping.ts'
 import type { FieldIssue, MappedRecord, ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { compileMapping, type CompiledMapping } from '#shared/validation/compile-mapping.ts'
@@ -43,11 +43,11 @@ export class Dataset {
   applyMapping(mapping: Mapping): ValidationSummary {
     const provider = getProvider(mapping.providerId)
     const maxColumn = this.parsed.headers.length - 1
-    const outOfRange = mapping.assignments.find((assignment) => assignment.column > maxColumn)
-    if (outOfRange) {
+    const outOfRange = mapping.assignments.flatMap(columnsOf).find((column) => column > maxColumn)
+    if (outOfRange !== undefined) {
       throw new AppError(
         'MAPPING_INVALID',
-        `The mapping uses column ${outOfRange.column + 1}, but this file has only ${this.parsed.headers.length} columns. Map the fields again.`,
+        `The mapping uses column ${outOfRange + 1}, but this file has only ${this.parsed.headers.length} columns. Map the fields again.`,
       )
     }
     const applied: AppliedMapping = {

@@ -3,7 +3,7 @@ import type { ConnectionSummary, UnfinishedUpload, ValidationSummary } from '#sh
 import type { DatasetSummary, JobEvent, UploadTotals } from '#shared/jobs.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { MatchSuggestion } from '#shared/mapping/auto-match.ts'
-import type { Assignment } from '#shared/mapping/mapping.ts'
+import type { Assignment, Constant } from '#shared/mapping/mapping.ts'
 import type { ProviderId } from '#shared/ids.ts'
 import type { DroppedFile } from '#shared/ipc/api.ts'
 
@@ -51,12 +51,22 @@ export interface MappingSlice {
    * suggested column: once the person changes it, the choice is theirs.
    */
   matchSuggestions: MatchSuggestion[]
+  /** Fields given one value on every row, without a column. */
+  constants: Constant[]
+  /** Maps `column` to `field` (null: unmapped), keeping the field's transforms when it had a column. */
   fieldMapped(field: string, column: number | null): void
+  /** Changes how a mapped field reads its column(s): joined columns, transforms, value when empty. */
+  assignmentChanged(field: string, change: AssignmentChange): void
+  /** Sets (or, with an empty value, removes) the value a field gets on every row. */
+  constantSet(field: string, value: string): void
   customFieldAdded(field: string, column: number): void
   autoMatchRequested(): void
   /** Replaces the whole mapping (a saved template applied). */
-  mappingReplaced(assignments: Assignment[]): void
+  mappingReplaced(assignments: Assignment[], constants?: Constant[]): void
 }
+
+/** The optional parts of an assignment; `undefined` removes one. */
+export type AssignmentChange = Partial<Pick<Assignment, 'joinColumns' | 'joinWith' | 'transforms' | 'fallback'>>
 
 export interface ReviewSlice {
   validation: ValidationSummary | null

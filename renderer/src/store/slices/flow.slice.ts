@@ -13,6 +13,7 @@ export const createFlowSlice: StateCreator<AppState, [], [], FlowSlice> = (set) 
       ingestProgress: null,
       fileError: null,
       assignments: [],
+      constants: [],
       autoMatchedFor: null,
       validation: null,
       validationError: null,

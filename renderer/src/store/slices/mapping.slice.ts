@@ -21,16 +21,34 @@ export const createMappingSlice: StateCreator<AppState, [], [], MappingSlice> = 
   assignments: [],
   autoMatchedFor: null,
   matchSuggestions: [],
+  constants: [],
   fieldMapped(field, column) {
-    const others = get().assignments.filter((assignment) => assignment.field !== field)
-    set({ assignments: column === null ? others : [...others, { field, column }], validation: null })
+    const assignments = get().assignments
+    const current = assignments.find((assignment) => assignment.field === field)
+    const others = assignments.filter((assignment) => assignment !== current)
+    // Another column for the same field keeps its transforms: they are about the field's values.
+    const next = column === null ? null : current ? { ...current, column } : { field, column }
+    set({ assignments: next ? [...others, next] : others, validation: null })
+  },
+  assignmentChanged(field, change) {
+    const assignments = get().assignments.map((assignment) => {
+      if (assignment.field !== field) return assignment
+      const next: Record<string, unknown> = { ...assignment, ...change }
+      for (const key of Object.keys(change)) if (next[key] === undefined) delete next[key]
+      return next as Assignment
+    })
+    set({ assignments, validation: null })
+  },
+  constantSet(field, value) {
+    const others = get().constants.filter((constant) => constant.field !== field)
+    set({ constants: value === '' ? others : [...others, { field, value }], validation: null })
   },
   customFieldAdded(field, column) {
     if (get().assignments.some((assignment) => assignment.field === field)) return
     set({ assignments: [...get().assignments, { field, column }], validation: null })
   },
-  mappingReplaced(assignments) {
-    set({ assignments, validation: null })
+  mappingReplaced(assignments, constants = []) {
+    set({ assignments, constants, validation: null })
   },
   autoMatchRequested() {
     const { dataset, providerId, autoMatchedFor } = get()

@@ -41,12 +41,12 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       set({ edits: { done: [...done, next], undone: undone.slice(0, -1) } })
     },
     async mappingApplied() {
-      const { dataset, providerId, assignments } = get()
+      const { dataset, providerId, assignments, constants } = get()
       if (!dataset || !providerId) return
       set({ validationError: null })
       try {
         const validation = await unwrap(
-          api.dataset.applyMapping({ datasetId: dataset.datasetId, mapping: { providerId, assignments } }),
+          api.dataset.applyMapping({ datasetId: dataset.datasetId, mapping: { providerId, assignments, constants } }),
         )
         set({ validation, validationVersion: get().validationVersion + 1 })
       } catch (error) {

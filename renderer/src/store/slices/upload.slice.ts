@@ -68,6 +68,7 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
         fileError: null,
         providerId: resumed.mapping.providerId,
         assignments: resumed.mapping.assignments,
+        constants: resumed.mapping.constants ?? [],
         autoMatchedFor: `${resumed.dataset.datasetId}:${resumed.mapping.providerId}`,
         validation: resumed.validation,
         validationVersion: get().validationVersion + 1,

@@ -14,6 +14,68 @@ describe('applyMapping', () => {
     }
     expect(applyMapping(['  Ada Lovelace ', '   '], mapping)).toEqual({ name: 'Ada Lovelace' })
   })
+
+  it('joins columns, skipping empty ones, so first + last name make one name', () => {
+    const mapping = {
+      providerId: 'kustomer' as const,
+      assignments: [{ field: 'name', column: 0, joinColumns: [1, 2] }],
+    }
+    expect(applyMapping(['Ada', ' ', 'Lovelace'], mapping)).toEqual({ name: 'Ada Lovelace' })
+    expect(applyMapping(['', '', ''], mapping)).toEqual({})
+  })
+
+  it('feeds two fields from one full-name column', () => {
+    const mapping = {
+      providerId: 'thulium' as const,
+      assignments: [
+        {
+          field: 'name',
+          column: 0,
+          transforms: [{ kind: 'namePart' as const, part: 'allButLast' as const }],
+        },
+        { field: 'surname', column: 0, transforms: [{ kind: 'namePart' as const, part: 'last' as const }] },
+      ],
+    }
+    expect(applyMapping(['Anna Maria Nowak'], mapping)).toEqual({ name: 'Anna Maria', surname: 'Nowak' })
+    // A lone given name leaves the surname out rather than sending an empty one.
+    expect(applyMapping(['Cher'], mapping)).toEqual({ name: 'Cher' })
+  })
+
+  it('applies transforms in order, then the value for empty cells, then constants', () => {
+    const mapping = {
+      providerId: 'propeller' as const,
+      assignments: [
+        {
+          field: 'phone',
+          column: 0,
+          transforms: [{ kind: 'phone' as const, country: 'PL' }],
+        },
+        {
+          field: 'gender',
+          column: 1,
+          transforms: [
+            { kind: 'collapseSpaces' as const },
+            { kind: 'valueMap' as const, values: [{ from: 'Kobieta', to: 'F' }] },
+          ],
+          fallback: 'U',
+        },
+      ],
+      constants: [
+        { field: 'company', value: 'Private' },
+        { field: 'phone', value: 'never used: the column fills it' },
+      ],
+    }
+    expect(applyMapping(['601 234 567', ' kobieta '], mapping)).toEqual({
+      phone: '+48601234567',
+      gender: 'F',
+      company: 'Private',
+    })
+    expect(applyMapping(['', ''], mapping)).toEqual({
+      gender: 'U',
+      company: 'Private',
+      phone: 'never used: the column fills it',
+    })
+  })
 })
 
 describe('normaliseHeader', () => {

@@ -57,3 +57,28 @@ describe.each(ProviderId.options)('compiled validation for %s', (providerId) => 
     expect(issuesSeen).toBeGreaterThan(0) // the damage really exercised the rules
   })
 })
+
+describe('compiled validation with transforms and constants', () => {
+  it('reads the same record as applyMapping, and a constant satisfies a required field', () => {
+    const provider = PROVIDERS.thulium
+    const mapping = {
+      providerId: 'thulium' as const,
+      assignments: [
+        {
+          field: 'name',
+          column: 0,
+          transforms: [{ kind: 'namePart' as const, part: 'allButLast' as const }],
+        },
+        { field: 'surname', column: 0, transforms: [{ kind: 'namePart' as const, part: 'last' as const }] },
+        { field: 'phone_number', column: 1, transforms: [{ kind: 'phone' as const, country: 'PL' }] },
+      ],
+      constants: [{ field: 'email', value: 'shop@example.com' }],
+    }
+    const compiled = compileMapping(provider, mapping)
+    const cells = ['Jan Kowalski', '601 234 567']
+    const record = compiled.record(0, (_row, column) => cells[column] ?? '')
+    expect(record).toEqual(applyMapping(cells, mapping))
+    expect(record).toMatchObject({ name: 'Jan', surname: 'Kowalski', phone_number: '+48601234567' })
+    expect(compiled.validate(record)).toEqual(validateRecord(provider, record))
+  })
+})

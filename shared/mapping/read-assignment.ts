@@ -1,0 +1,47 @@
+import { columnsOf, type Assignment } from './mapping.ts'
+import { compileTransforms } from './transforms/apply-transforms.ts'
+
+/** Reads one cell of the file (with the user's edits); '' for an empty cell. */
+export type CellReader = (row: number, column: number) => string
+
+/** The value an assignment gives a row's field; '' means the field is absent from the record. */
+export type AssignmentReader = (row: number, cell: CellReader) => string
+
+/**
+ * How one assignment reads a row: the column, or several joined, through its transforms, with its
+ * value for when all that comes out empty. Cells are trimmed (stray spaces from spreadsheets are
+ * never meaningful in customer data). Compiled once per mapping: the plain case, one column and
+ * nothing else, stays a single read, since it is nearly every field of nearly every file.
+ */
+export function compileAssignment(assignment: Assignment): AssignmentReader {
+  const { column, transforms = [], fallback = '' } = assignment
+  const columns = columnsOf(assignment)
+  if (columns.length === 1 && transforms.length === 0 && fallback === '') {
+    return (row, cell) => trimmed(cell(row, column))
+  }
+  const transform = compileTransforms(transforms)
+  const joinWith = assignment.joinWith ?? ' '
+  return (row, cell) => {
+    let joined = ''
+    for (const source of columns) {
+      const text = trimmed(cell(row, source))
+      if (text === '') continue
+      joined = joined === '' ? text : joined + joinWith + text
+    }
+    const value = joined === '' ? '' : transform(joined).trim()
+    return value === '' ? fallback : value
+  }
+}
+
+function trimmed(text: string): string {
+  return text === '' || !needsTrim(text) ? text : text.trim()
+}
+
+/** Most cells have no surrounding spaces: checking two characters is cheaper than trim()'s copy. */
+function needsTrim(text: string): boolean {
+  const first = text.charCodeAt(0)
+  const last = text.charCodeAt(text.length - 1)
+  if (first <= 0x20 || last <= 0x20) return true
+  // Unicode spaces (no-break space, ideographic space…) are rare: only then ask the regex.
+  return (first > 0x7f || last > 0x7f) && /^\s|\s$/.test(text)
+}

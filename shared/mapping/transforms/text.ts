@@ -1,0 +1,45 @@
+import type { CaseStyle, NamePart } from './transform.ts'
+
+// Text transforms: what people fix by hand in a spreadsheet before an import, done on the way.
+
+export const collapseSpaces = (value: string): string => value.replace(/\s+/g, ' ').trim()
+
+/** "jan KOWALSKI-nowak" → "Jan Kowalski-Nowak" in title case: every word and hyphenated part. */
+export function changeCase(value: string, style: CaseStyle): string {
+  if (style === 'upper') return value.toLocaleUpperCase()
+  if (style === 'lower') return value.toLocaleLowerCase()
+  return value
+    .toLocaleLowerCase()
+    .replace(
+      /(^|[\s\-'’])(\p{L})/gu,
+      (_, before: string, letter: string) => before + letter.toLocaleUpperCase(),
+    )
+}
+
+/**
+ * A part of a personal name. "Kowalski, Jan" (family name first, as many exports write it) is read
+ * as "Jan Kowalski". The family name is the last word; everything before it is the given name, so
+ * "Anna Maria Nowak" gives "Anna Maria" and "Nowak" with `allButLast` and `last`.
+ */
+export function namePart(value: string, part: NamePart): string {
+  const comma = value.indexOf(',')
+  const ordered = comma === -1 ? value : `${value.slice(comma + 1)} ${value.slice(0, comma)}`
+  const words = ordered.split(/\s+/).filter((word) => word !== '')
+  if (words.length === 0) return ''
+  switch (part) {
+    case 'first':
+      return words[0]!
+    case 'allButFirst':
+      return words.slice(1).join(' ')
+    case 'allButLast':
+      // A single word is a given name (or a nickname), never a family name.
+      return words.length === 1 ? words[0]! : words.slice(0, -1).join(' ')
+    case 'last':
+      return words.length === 1 ? '' : words[words.length - 1]!
+  }
+}
+
+/** The `index`-th piece of `value` cut at `separator`, trimmed; empty when there are fewer pieces. */
+export function splitPart(value: string, separator: string, index: number): string {
+  return (value.split(separator)[index] ?? '').trim()
+}
