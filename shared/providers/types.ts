@@ -35,6 +35,11 @@ export interface ProviderField {
   maxLength?: number
   /** For `enum` fields: the values the provider accepts, exactly as sent. */
   options?: readonly string[]
+  /**
+   * For a text field that understands some values best (Kustomer's gender: m, f): the values a value
+   * map should suggest for the file's own words ("weiblich" → f), though others are accepted too.
+   */
+  suggestedValues?: readonly string[]
   /** The field's name in the provider's own language when it is not English (Thulium: Polish). */
   nativeLabel?: string
 }

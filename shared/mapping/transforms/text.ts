@@ -18,25 +18,65 @@ export function changeCase(value: string, style: CaseStyle): string {
 
 /**
  * A part of a personal name. "Kowalski, Jan" (family name first, as many exports write it) is read
- * as "Jan Kowalski". The family name is the last word; everything before it is the given name, so
- * "Anna Maria Nowak" gives "Anna Maria" and "Nowak" with `allButLast` and `last`.
+ * as "Jan Kowalski". The family name is the last word with its particles ("de Vries"); everything
+ * before it is the given name, so "Anna Maria Nowak" gives "Anna Maria" and "Nowak" with
+ * `allButLast` and `last`. (`first` and `allButFirst` cut at the first word, whatever it is.)
  */
 export function namePart(value: string, part: NamePart): string {
   const comma = value.indexOf(',')
   const ordered = comma === -1 ? value : `${value.slice(comma + 1)} ${value.slice(0, comma)}`
   const words = ordered.split(/\s+/).filter((word) => word !== '')
   if (words.length === 0) return ''
+  const family = familyNameStart(words)
   switch (part) {
     case 'first':
       return words[0]!
     case 'allButFirst':
       return words.slice(1).join(' ')
     case 'allButLast':
-      // A single word is a given name (or a nickname), never a family name.
-      return words.length === 1 ? words[0]! : words.slice(0, -1).join(' ')
+      return words.slice(0, family).join(' ')
     case 'last':
-      return words.length === 1 ? '' : words[words.length - 1]!
+      return words.slice(family).join(' ')
   }
+}
+
+// Words that belong to the family name that follows them: "Jan de Vries", "Ludwig van der Berg",
+// "Maria dos Santos". Lower case only, since "De" or "Van" with a capital may be a given name.
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ten',
+  'ter',
+  'te',
+  'von',
+  'zu',
+  'vom',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'del',
+  'della',
+  'la',
+  'le',
+  'y',
+  "d'",
+  'al',
+  'bin',
+  'ibn',
+])
+
+/** Where the family name starts: the last word with its particles. A single word is a given name. */
+function familyNameStart(words: readonly string[]): number {
+  if (words.length === 1) return 1
+  let start = words.length - 1
+  while (start > 1 && PARTICLES.has(words[start - 1]!)) start--
+  return start
 }
 
 /** The `index`-th piece of `value` cut at `separator`, trimmed; empty when there are fewer pieces. */

@@ -293,6 +293,7 @@ export const KUSTOMER_FIELDS: readonly ProviderField[] = [
     group: 'other',
     type: 'text',
     required: false,
+    suggestedValues: ['m', 'f'],
     help: 'The customer\'s gender as Kustomer records it: "m" or "f" ("male" and "female" are accepted and sent as m and f).',
     aliases: ['sex'],
   },

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
 import type { Assignment } from '#shared/mapping/mapping.ts'
+import { defaultPhoneCountry, proposeShapes } from '#shared/mapping/propose-shapes.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { api, unwrap } from '../../lib/ipc.ts'
 import type { AppState, MappingSlice } from '../types.ts'
@@ -12,10 +13,7 @@ const plain = (assignments: readonly Assignment[]): Assignment[] =>
   assignments.map(({ field, column }) => ({ field, column }))
 
 const sameAssignments = (a: readonly Assignment[], b: readonly Assignment[]): boolean =>
-  a.length === b.length &&
-  a.every(
-    (assignment, index) => assignment.field === b[index]?.field && assignment.column === b[index]?.column,
-  )
+  JSON.stringify(a) === JSON.stringify(b)
 
 export const createMappingSlice: StateCreator<AppState, [], [], MappingSlice> = (set, get) => ({
   assignments: [],
@@ -58,8 +56,14 @@ export const createMappingSlice: StateCreator<AppState, [], [], MappingSlice> = 
     const provider = getProvider(providerId)
     // Names first, at once, so the screen is never empty; the values refine it when they arrive.
     const byName = autoMatch(dataset.headers, provider)
-    const assignments = plain(byName)
-    set({ assignments, matchSuggestions: byName, autoMatchedFor: key, validation: null })
+    const named = proposeShapes(dataset.headers, provider, plain(byName), { samples: [] })
+    const assignments = named.assignments
+    set({
+      assignments,
+      matchSuggestions: [...byName, ...named.added],
+      autoMatchedFor: key,
+      validation: null,
+    })
     void unwrap(
       api.dataset.rows({ datasetId: dataset.datasetId, offset: 0, limit: SAMPLE_ROWS, filter: 'all' }),
     ).then(
@@ -69,11 +73,16 @@ export const createMappingSlice: StateCreator<AppState, [], [], MappingSlice> = 
         if (page.rows.length === 0 || now.autoMatchedFor !== key || now.assignments !== assignments) return
         const samples = dataset.headers.map((_, column) => page.rows.map((row) => row.cells[column] ?? ''))
         const byValues = autoMatch(dataset.headers, provider, samples)
-        const refined = plain(byValues)
+        // Then what the values need on the way: name splits and joins, phone country, date order, value maps.
+        const proposal = proposeShapes(dataset.headers, provider, plain(byValues), {
+          samples,
+          defaultCountry: defaultPhoneCountry(providerId, globalThis.navigator?.language),
+        })
+        const matchSuggestions = [...byValues, ...proposal.added]
         set(
-          sameAssignments(refined, assignments)
-            ? { matchSuggestions: byValues }
-            : { assignments: refined, matchSuggestions: byValues, validation: null },
+          sameAssignments(proposal.assignments, assignments)
+            ? { matchSuggestions }
+            : { assignments: proposal.assignments, matchSuggestions, validation: null },
         )
       },
       // Without the values the match by name stands.

@@ -20,6 +20,13 @@ describe('text transforms', () => {
     expect(namePart('Anna Maria Nowak', 'allButFirst')).toBe('Maria Nowak')
   })
 
+  it('keeps particles with the family name', () => {
+    expect(namePart('Jan de Vries', 'allButLast')).toBe('Jan')
+    expect(namePart('Jan de Vries', 'last')).toBe('de Vries')
+    expect(namePart('Ludwig van der Berg', 'last')).toBe('van der Berg')
+    expect(namePart('Maria dos Santos', 'allButLast')).toBe('Maria')
+  })
+
   it('reads "Family, Given" the way exports write it', () => {
     expect(namePart('Kowalski, Jan', 'allButLast')).toBe('Jan')
     expect(namePart('Kowalski, Jan', 'last')).toBe('Kowalski')
