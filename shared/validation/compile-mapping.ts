@@ -24,7 +24,10 @@ export function compileMapping(provider: ProviderDefinition, mapping: Mapping): 
     read: compileAssignment(assignment),
   }))
   const constants = mapping.constants ?? []
-  const assigned = new Set([...assignments.map((assignment) => assignment.key), ...constants.map((c) => c.field)])
+  const assigned = new Set([
+    ...assignments.map((assignment) => assignment.key),
+    ...constants.map((c) => c.field),
+  ])
   const steps: FieldStep[] = provider.fields
     .filter((field) => assigned.has(field.key) || field.required)
     .map((field) => ({
