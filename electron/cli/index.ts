@@ -13,7 +13,7 @@ const USAGE = `Usage: npm run -s crosswalk -- <command>
 Commands:
   inspect FILE [--encoding E] [--delimiter D] [--sheet NAME] [--header-row N] [--limit N]
                              Print what Crosswalk reads from FILE as JSON (first N rows, default 20, 0 = all).
-  import FILE --provider ID (--auto-map | --template NAME) (--sandbox | --connection NAME) [--resume]
+  import FILE --provider ID (--auto-map | --template NAME|FILE.json) (--sandbox | --connection NAME) [--resume]
          [--include-invalid] [--report OUT.json] [--errors OUT.csv]
                              Upload FILE to the provider's sandbox or a saved connection and report every row;
                              --resume continues an upload of FILE that was stopped. Exit code 0: all rows

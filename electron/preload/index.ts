@@ -65,6 +65,9 @@ const api = {
     list: invoker('templates:list'),
     save: invoker('templates:save'),
     delete: invoker('templates:delete'),
+    rename: invoker('templates:rename'),
+    export: invoker('templates:export'),
+    import: invoker('templates:import'),
   },
   connections: {
     list: invoker('connections:list'),

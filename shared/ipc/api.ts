@@ -36,6 +36,9 @@ export interface RendererApi {
     list: Invoker<'templates:list'>
     save: Invoker<'templates:save'>
     delete: Invoker<'templates:delete'>
+    rename: Invoker<'templates:rename'>
+    export: Invoker<'templates:export'>
+    import: Invoker<'templates:import'>
   }
   connections: {
     list: Invoker<'connections:list'>
@@ -71,6 +74,9 @@ export const CHANNEL_OF_METHOD = {
   'templates.list': 'templates:list',
   'templates.save': 'templates:save',
   'templates.delete': 'templates:delete',
+  'templates.rename': 'templates:rename',
+  'templates.export': 'templates:export',
+  'templates.import': 'templates:import',
   'connections.list': 'connections:list',
   'connections.save': 'connections:save',
   'connections.delete': 'connections:delete',

@@ -109,6 +109,9 @@ export type PastUpload = z.infer<typeof PastUpload>
 
 const PAGE_LIMIT = 1_000
 
+/** Largest template file read; a template of hundreds of columns with value maps is well under it. */
+export const TEMPLATE_FILE_MAX_CHARS = 400_000
+
 export const invoke = {
   /**
    * Start reading a file; `path` comes from a drop or the file picker (checked in main). `options`
@@ -153,6 +156,36 @@ export const invoke = {
   'templates:delete': {
     req: z.object({ providerId: ProviderId, name: z.string().max(100) }),
     res: z.object({ deleted: z.boolean() }),
+  },
+  /** Another name for a saved template; refused when another template has that name. */
+  'templates:rename': {
+    req: z.object({ providerId: ProviderId, from: z.string().max(100), to: MappingTemplate.shape.name }),
+    res: MappingTemplate,
+  },
+  /**
+   * A saved template as the text of a template file (shared/mapping/template-file.ts) and a name for
+   * it. The page saves it where the user says (a download: a save dialog in the app, the browser's
+   * download in the web bridge), so no path ever crosses IPC.
+   */
+  'templates:export': {
+    req: z.object({ providerId: ProviderId, name: z.string().max(100) }),
+    res: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  /**
+   * The text of a template file the user picked, checked here and saved among the templates. A name
+   * already used is not overwritten unless asked: `ask` answers `clash`, then the page asks the user.
+   */
+  'templates:import': {
+    req: z.object({
+      providerId: ProviderId,
+      fileName: z.string().max(300),
+      text: z.string().max(TEMPLATE_FILE_MAX_CHARS),
+      onClash: z.enum(['ask', 'keepBoth', 'replace']).default('ask'),
+    }),
+    res: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('imported'), template: MappingTemplate, replaced: z.boolean() }),
+      z.object({ status: z.literal('clash'), name: z.string(), suggestedName: z.string() }),
+    ]),
   },
   'connections:list': {
     req: z.object({ providerId: ProviderId }),

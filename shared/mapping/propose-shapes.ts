@@ -185,7 +185,7 @@ const PROVIDER_MARKETS: Readonly<Partial<Record<ProviderDefinition['id'], string
 
 /**
  * The country to read local phone numbers in when the file does not say: the provider's home market
- * if it has one, else the region of the computer's locale (`pl-PL` → PL), else none.
+ * if it has one, else the region the locale states (`pl-PL`, `pl_PL.UTF-8` → PL), else none.
  */
 export function defaultPhoneCountry(
   providerId: ProviderDefinition['id'],
@@ -193,6 +193,6 @@ export function defaultPhoneCountry(
 ): string | undefined {
   const market = PROVIDER_MARKETS[providerId]
   if (market) return market
-  const region = locale ? /[-_]([A-Za-z]{2})(?:$|[-_])/.exec(locale)?.[1] : undefined
+  const region = locale ? /[-_]([A-Za-z]{2})(?:$|[-_.@])/.exec(locale)?.[1] : undefined
   return region?.toUpperCase()
 }

@@ -31,6 +31,9 @@ export function createFakeApi() {
       list: () => Promise.resolve({ ok: true as const, value: [] }),
       save: notImplemented,
       delete: notImplemented,
+      rename: notImplemented,
+      export: notImplemented,
+      import: notImplemented,
     },
     upload: { start: notImplemented, results: notImplemented },
     uploads: {

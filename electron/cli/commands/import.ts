@@ -1,12 +1,16 @@
-import { writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AppError } from '#shared/errors.ts'
 import { ProviderId, SANDBOX_CONNECTION_ID, type ConnectionId, type JobId } from '#shared/ids.ts'
-import type { JobEvent, TerminalJobEvent } from '#shared/jobs.ts'
+import type { DatasetSummary, JobEvent, TerminalJobEvent } from '#shared/jobs.ts'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
-import type { Assignment } from '#shared/mapping/mapping.ts'
-import { applyTemplate } from '#shared/mapping/template.ts'
+import { TEMPLATE_FILE_MAX_CHARS } from '#shared/ipc/contract.ts'
+import type { Assignment, Constant } from '#shared/mapping/mapping.ts'
+import { applyTemplate, type MappingTemplate } from '#shared/mapping/template.ts'
+import { parseTemplateFile } from '#shared/mapping/template-file.ts'
+import { defaultPhoneCountry, proposeShapes } from '#shared/mapping/propose-shapes.ts'
+import type { NamePart, Transform } from '#shared/mapping/transforms/transform.ts'
 import type { ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import type { Engine } from '../../engine/engine.ts'
@@ -23,7 +27,7 @@ export const EXIT_STOPPED = 3
 const PAGE = 1_000
 
 /**
- * `crosswalk import FILE --provider ID (--auto-map | --template NAME) (--sandbox | --connection NAME) [--resume]
+ * `crosswalk import FILE --provider ID (--auto-map | --template NAME|FILE.json) (--sandbox | --connection NAME) [--resume]
  * [--include-invalid] [--report OUT.json] [--errors OUT.csv]`: the whole import without the window —
  * same engine, same per-row account. Rows with validation errors are skipped (with their reason)
  * unless --include-invalid lets the provider decide. With --resume, an upload of the same file that
@@ -52,7 +56,7 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
     throw new UsageError(`--provider must be one of: ${ProviderId.options.join(', ')}.`)
   if (values['auto-map'] === (values.template !== undefined)) {
     throw new UsageError(
-      'Say how to map the columns: --auto-map (matches columns by name) or --template NAME (a mapping saved in the app).',
+      'Say how to map the columns: --auto-map (matches columns by name) or --template NAME (a mapping saved in the app) or --template FILE.json (a template file).',
     )
   }
   if (values.sandbox === (values.connection !== undefined)) {
@@ -89,9 +93,10 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
   const ingest = resultOf((await runJob((listener) => engine.openFile(path, listener))).terminal)
   if (ingest.kind !== 'ingest') throw new AppError('INTERNAL', 'unexpected job result')
   const { dataset } = ingest
-  const assignments = values.template
-    ? templateAssignments(engine, provider, values.template, dataset.headers)
-    : autoMatch(dataset.headers, provider).map(({ field, column }) => ({ field, column }))
+  const template = values.template ? await findTemplate(engine, provider, values.template) : null
+  const { assignments, constants } = template
+    ? templateMapping(template, dataset.headers, dataset.fileName)
+    : { assignments: await autoMapping(engine, provider, dataset), constants: [] }
   if (assignments.length === 0) {
     throw new AppError(
       'MAPPING_INVALID',
@@ -100,12 +105,17 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
   }
   const summary = await engine.applyMapping({
     datasetId: dataset.datasetId,
-    mapping: { providerId: provider.id, assignments },
+    mapping: { providerId: provider.id, assignments, ...(constants.length > 0 ? { constants } : {}) },
   })
+  const fixed = constants.map(({ field, value }) => `${field} = "${value}"`).join(', ')
   process.stderr.write(
     `${dataset.fileName}: ${dataset.rowCount} rows; mapped ${assignments
-      .map(({ field, column }) => `${dataset.headers[column]} → ${field}`)
-      .join(', ')}; ${summary.withErrors} with validation errors.\n`,
+      .map(({ field, column, joinColumns = [], transforms = [] }) => {
+        const from = [column, ...joinColumns].map((source) => dataset.headers[source]).join(' + ')
+        const how = transforms.map((transform) => transformWord(transform)).join(', ')
+        return `${from} → ${field}${how ? ` (${how})` : ''}`
+      })
+      .join(', ')}${fixed ? `; fixed values ${fixed}` : ''}; ${summary.withErrors} with validation errors.\n`,
   )
 
   const include = values['include-invalid'] ? 'all' : 'valid'
@@ -173,26 +183,113 @@ async function savedConnectionId(
   )
 }
 
-/** A mapping saved in the app (Map step › Save this mapping as), applied by column name. */
-function templateAssignments(
+/**
+ * `--template` is a template file when it ends in .json or names a file that exists (made with
+ * “Export to file” in the app, or written by hand: docs/template-format.md); otherwise the name of a
+ * template saved in the app (Map step › Save this mapping as). Any problem is one line and exit 2.
+ */
+async function findTemplate(
   engine: Engine,
   provider: ProviderDefinition,
-  name: string,
-  headers: readonly string[],
-): Assignment[] {
+  nameOrPath: string,
+): Promise<MappingTemplate> {
+  const path = resolve(nameOrPath)
+  const file = await stat(path).catch(() => null)
+  if (nameOrPath.toLowerCase().endsWith('.json') || file?.isFile()) {
+    if (!file?.isFile()) throw new UsageError(`There is no template file at ${path}.`)
+    if (file.size > TEMPLATE_FILE_MAX_CHARS * 4) {
+      throw new UsageError(`${path} is too large to be a mapping template.`)
+    }
+    const parsed = parseTemplateFile(await readFile(path, 'utf8'), basename(path), {
+      providerId: provider.id,
+    })
+    if (!parsed.ok) throw new UsageError(parsed.message)
+    return parsed.template
+  }
   const templates = engine.templates.list(provider.id)
-  const template = templates.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase())
+  const template = templates.find((candidate) => candidate.name.toLowerCase() === nameOrPath.toLowerCase())
   if (!template) {
     const names = templates.map((candidate) => `"${candidate.name}"`).join(', ')
     throw new UsageError(
-      `There is no saved ${provider.displayName} mapping named "${name}"${names ? ` (saved: ${names})` : ''}. Save one in the app's Map step, or use --auto-map.`,
+      `There is no saved ${provider.displayName} mapping named "${nameOrPath}"${names ? ` (saved: ${names})` : ''}. Save one in the app's Map step, give the path of a template .json file, or use --auto-map.`,
     )
   }
-  const { assignments, missingHeaders } = applyTemplate(template, headers)
+  return template
+}
+
+/** The template on this file's columns, with its fixed values; says which of its columns are missing. */
+function templateMapping(
+  template: MappingTemplate,
+  headers: readonly string[],
+  fileName: string,
+): { assignments: Assignment[]; constants: Constant[] } {
+  const { assignments, constants, missingHeaders } = applyTemplate(template, headers)
+  if (assignments.length === 0) {
+    throw new UsageError(
+      `None of the columns the mapping "${template.name}" expects (${template.fields.map(({ header }) => header).join(', ')}) are in "${fileName}" (its columns: ${headers.join(', ')}).`,
+    )
+  }
   if (missingHeaders.length > 0) {
     process.stderr.write(
       `The mapping "${template.name}" expects columns this file does not have: ${missingHeaders.join(', ')}. Those fields are not sent.\n`,
     )
   }
-  return assignments
+  return { assignments, constants }
+}
+
+/** Rows the automatic match looks at to recognise columns by their values, as the app does. */
+const SAMPLE_ROWS = 50
+
+/**
+ * The app's automatic match: by names, then by the first rows' values, with the shapes and
+ * transforms those values need. Local phone numbers are read for a country only when the provider
+ * has a home market or the shell's LANG states a region (pl_PL.UTF-8): a script is never guessed for.
+ */
+async function autoMapping(
+  engine: Engine,
+  provider: ProviderDefinition,
+  dataset: DatasetSummary,
+): Promise<Assignment[]> {
+  const page = await engine.rows({
+    datasetId: dataset.datasetId,
+    offset: 0,
+    limit: SAMPLE_ROWS,
+    filter: 'all',
+  })
+  const samples = dataset.headers.map((_, column) => page.rows.map((row) => row.cells[column] ?? ''))
+  const matched = autoMatch(dataset.headers, provider, samples).map(({ field, column }) => ({
+    field,
+    column,
+  }))
+  return proposeShapes(dataset.headers, provider, matched, {
+    samples,
+    defaultCountry: defaultPhoneCountry(provider.id, process.env['LC_ALL'] || process.env['LANG']),
+  }).assignments
+}
+
+const NAME_PARTS: Readonly<Record<NamePart, string>> = {
+  first: 'first word',
+  allButFirst: 'all after the first word',
+  allButLast: 'given names',
+  last: 'family name',
+}
+
+/** A transform in a few words, for the one-line summary of the mapping. */
+function transformWord(transform: Transform): string {
+  switch (transform.kind) {
+    case 'phone':
+      return `phone numbers from ${transform.country}`
+    case 'date':
+      return `dates ${transform.order}`
+    case 'namePart':
+      return NAME_PARTS[transform.part]
+    case 'valueMap':
+      return `${transform.values.length} values translated`
+    case 'case':
+      return `${transform.style} case`
+    case 'splitPart':
+      return `part ${transform.index + 1} split at "${transform.separator}"`
+    case 'collapseSpaces':
+      return 'spaces tidied'
+  }
 }

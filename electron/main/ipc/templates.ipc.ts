@@ -1,3 +1,5 @@
+import { AppError } from '#shared/errors.ts'
+import { parseTemplateFile, templateFileName, templateFileText } from '#shared/mapping/template-file.ts'
 import type { Engine } from '../../engine/engine.ts'
 import type { Ipc } from './register.ts'
 
@@ -7,4 +9,18 @@ export function registerTemplatesIpc(ipc: Ipc, engine: Engine): void {
   ipc.handle('templates:delete', ({ providerId, name }) => ({
     deleted: engine.templates.delete(providerId, name),
   }))
+  ipc.handle('templates:rename', ({ providerId, from, to }) => engine.templates.rename(providerId, from, to))
+  ipc.handle('templates:export', ({ providerId, name }) => {
+    const template = engine.templates.find(providerId, name)
+    if (!template)
+      throw new AppError('MAPPING_INVALID', `There is no saved template named “${name}” any more.`)
+    return { fileName: templateFileName(template), text: templateFileText(template) }
+  })
+  // The file is read by the page (a file picker works the same in the app and the browser); its text
+  // is checked here, in full, before anything is saved.
+  ipc.handle('templates:import', ({ providerId, fileName, text, onClash }) => {
+    const parsed = parseTemplateFile(text, fileName, { providerId })
+    if (!parsed.ok) throw new AppError('MAPPING_INVALID', parsed.message)
+    return engine.templates.add(parsed.template, onClash)
+  })
 }

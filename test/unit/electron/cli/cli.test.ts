@@ -206,6 +206,29 @@ describe('crosswalk import', () => {
     expect(code).toBe(0)
   })
 
+  it('maps a messy Polish file as the app does: names split, phones read as Polish, dates by their order', () => {
+    const path = files.write(
+      'klienci.csv',
+      'Nr klienta;Imię i nazwisko;Telefon;Data urodzenia\nPL-1;Anna Nowak;601 234 567;23.11.1985\nPL-2;Jan Kowalski;602 345 678;03.04.1990\n',
+    )
+    const report = join(files.dir, 'report-pl.json')
+    const { code, stderr } = crosswalk(
+      'import',
+      path,
+      '--provider',
+      'thulium',
+      '--auto-map',
+      '--sandbox',
+      '--report',
+      report,
+    )
+    expect(stderr).toMatch(/Imię i nazwisko → name \(given names\), Imię i nazwisko → surname \(family name\)/)
+    expect(stderr).toMatch(/Telefon → phone_number \(phone numbers from PL\)/)
+    expect(stderr).toMatch(/Data urodzenia → birthdate \(dates DMY\)/)
+    expect(stderr).toMatch(/0 with validation errors/)
+    expect(code).toBe(0)
+  })
+
   it('refuses to guess what the user did not say', () => {
     expect(crosswalk('import', FIXTURE, '--provider', 'kustomer', '--sandbox').stderr).toMatch(/--auto-map/)
     expect(crosswalk('import', FIXTURE, '--provider', 'nope', '--auto-map', '--sandbox').stderr).toMatch(

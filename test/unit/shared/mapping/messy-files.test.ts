@@ -237,6 +237,8 @@ describe('what is not certain is not proposed', () => {
     expect(assignments).toEqual([{ field: 'phone', column: 0 }])
     expect(defaultPhoneCountry('propeller', 'en')).toBeUndefined()
     expect(defaultPhoneCountry('propeller', 'pl-PL')).toBe('PL')
+    expect(defaultPhoneCountry('propeller', 'nl_NL.UTF-8')).toBe('NL')
+    expect(defaultPhoneCountry('propeller', 'C')).toBeUndefined()
     expect(defaultPhoneCountry('thulium', 'en-US')).toBe('PL')
   })
 
