@@ -129,4 +129,32 @@ export interface ProviderDefinition {
   connection: ConnectionSpec
   /** Provider-specific checks on top of the per-field ones (`validateRecord` in shared/validation runs both). */
   checkRecord?(record: MappedRecord): FieldIssue[]
+  /**
+   * What the upload would send for this one row with these (non-secret) connection settings, built by
+   * the same functions the engine's transport uses, so a preview can never drift from the wire.
+   * Every provider in the registry has one (each is a `CompleteProviderDefinition`); it is optional only
+   * so hand-made test definitions need not spell one out.
+   */
+  previewPayload?(record: MappedRecord, settings: ConnectionSettings, row: number): PayloadPreview
+}
+
+/** A provider as the registry holds it: what hand-made test definitions may leave out is all there. */
+export type CompleteProviderDefinition = ProviderDefinition &
+  Required<Pick<ProviderDefinition, 'previewPayload'>>
+
+/** One row's request as it would go out: shown to the person before uploading (the mapping screen). */
+export interface PayloadPreview {
+  /** Method and path, e.g. `POST /v1/customers/bulk`. */
+  request: string
+  /**
+   * The body exactly as sent, with this row as the only customer inside the provider's envelope
+   * (a JSON array or object), or, for form-encoded requests, the form fields in order as an object.
+   */
+  body: unknown
+  /** `json` or `form` (application/x-www-form-urlencoded). */
+  encoding: 'json' | 'form'
+  /** One sentence on how the request can differ at upload time (e.g. an existing customer is updated). */
+  note?: string
+  /** Why this row would not be sent at all with these settings; `body` then shows nothing sendable. */
+  refused?: string
 }

@@ -1,9 +1,10 @@
-import type { ProviderDefinition } from '../types.ts'
+import type { CompleteProviderDefinition } from '../types.ts'
 import { checkCapillaryRecord } from './check-record.ts'
 import { CAPILLARY_CONNECTION } from './connection.ts'
 import { CAPILLARY_CUSTOM, CAPILLARY_FIELDS } from './schema.ts'
+import { previewCapillaryPayload } from './preview.ts'
 
-export const capillary: ProviderDefinition = {
+export const capillary: CompleteProviderDefinition = {
   id: 'capillary',
   displayName: 'Capillary',
   tagline:
@@ -16,4 +17,5 @@ export const capillary: ProviderDefinition = {
   limits: { maxItemsPerRequest: 100, maxBodyBytes: 1_000_000 },
   connection: CAPILLARY_CONNECTION,
   checkRecord: checkCapillaryRecord,
+  previewPayload: previewCapillaryPayload,
 }

@@ -1,9 +1,10 @@
-import type { ProviderDefinition } from '../types.ts'
+import type { CompleteProviderDefinition } from '../types.ts'
 import { checkKustomerRecord } from './checks.ts'
 import { KUSTOMER_CONNECTION } from './connection.ts'
 import { KUSTOMER_CUSTOM, KUSTOMER_FIELDS } from './schema.ts'
+import { previewKustomerPayload } from './preview.ts'
 
-export const kustomer: ProviderDefinition = {
+export const kustomer: CompleteProviderDefinition = {
   id: 'kustomer',
   displayName: 'Kustomer',
   tagline:
@@ -14,4 +15,5 @@ export const kustomer: ProviderDefinition = {
   limits: { maxItemsPerRequest: 100, maxBodyBytes: 100_000 },
   connection: KUSTOMER_CONNECTION,
   checkRecord: checkKustomerRecord,
+  previewPayload: previewKustomerPayload,
 }

@@ -1,9 +1,10 @@
-import type { ProviderDefinition } from '../types.ts'
+import type { CompleteProviderDefinition } from '../types.ts'
 import { checkOmnideskRecord } from './check-record.ts'
 import { OMNIDESK_CONNECTION } from './connection.ts'
 import { OMNIDESK_CUSTOM, OMNIDESK_FIELDS } from './schema.ts'
+import { previewOmnideskPayload } from './preview.ts'
 
-export const omnidesk: ProviderDefinition = {
+export const omnidesk: CompleteProviderDefinition = {
   id: 'omnidesk',
   displayName: 'Omnidesk',
   tagline:
@@ -15,4 +16,5 @@ export const omnidesk: ProviderDefinition = {
   limits: { maxItemsPerRequest: 1, maxBodyBytes: 100_000 },
   connection: OMNIDESK_CONNECTION,
   checkRecord: checkOmnideskRecord,
+  previewPayload: previewOmnideskPayload,
 }

@@ -1,9 +1,10 @@
-import type { ProviderDefinition } from '../types.ts'
+import type { CompleteProviderDefinition } from '../types.ts'
 import { checkPropellerRecord } from './check-record.ts'
 import { PROPELLER_CONNECTION } from './connection.ts'
 import { PROPELLER_FIELDS } from './schema.ts'
+import { previewPropellerPayload } from './preview.ts'
 
-export const propeller: ProviderDefinition = {
+export const propeller: CompleteProviderDefinition = {
   id: 'propeller',
   displayName: 'Propeller',
   tagline:
@@ -16,4 +17,5 @@ export const propeller: ProviderDefinition = {
   limits: { maxItemsPerRequest: 100, maxBodyBytes: 1_000_000 },
   connection: PROPELLER_CONNECTION,
   checkRecord: checkPropellerRecord,
+  previewPayload: previewPropellerPayload,
 }

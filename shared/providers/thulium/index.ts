@@ -1,9 +1,10 @@
-import type { ProviderDefinition } from '../types.ts'
+import type { CompleteProviderDefinition } from '../types.ts'
 import { checkThuliumRecord } from './check-record.ts'
 import { THULIUM_CONNECTION } from './connection.ts'
 import { THULIUM_CUSTOM, THULIUM_FIELDS } from './schema.ts'
+import { previewThuliumPayload } from './preview.ts'
 
-export const thulium: ProviderDefinition = {
+export const thulium: CompleteProviderDefinition = {
   id: 'thulium',
   displayName: 'Thulium',
   nativeLanguage: 'pl',
@@ -16,4 +17,5 @@ export const thulium: ProviderDefinition = {
   limits: { maxItemsPerRequest: 100, maxBodyBytes: 500_000 },
   connection: THULIUM_CONNECTION,
   checkRecord: checkThuliumRecord,
+  previewPayload: previewThuliumPayload,
 }

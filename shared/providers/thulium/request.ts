@@ -93,6 +93,11 @@ export function lookupPath(identifier: string): string {
 
 export const BATCH_PATH = '/api/batch/customers'
 
+/** The body of a batch request (POST creates, PUT updates): Thulium answers per position in it. */
+export function batchBody(customers: ThuliumCustomer[]): { customers: ThuliumCustomer[] } {
+  return { customers }
+}
+
 /** `{"customers":[` + `]}` around the items. */
 const ENVELOPE_BYTES = jsonBytes({ customers: [] })
 

@@ -1,7 +1,7 @@
 import { AppError, isAppError } from '#shared/errors.ts'
 import { thulium } from '#shared/providers/thulium/index.ts'
 import type { ThuliumCustomer } from '#shared/providers/thulium/request.ts'
-import { BATCH_PATH, planBatches } from '#shared/providers/thulium/request.ts'
+import { BATCH_PATH, batchBody, planBatches } from '#shared/providers/thulium/request.ts'
 import type { ItemResult } from '#shared/providers/thulium/results.ts'
 import { parseBatchResponse, refusedMessage } from '#shared/providers/thulium/results.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
@@ -61,9 +61,11 @@ async function* sendBatch(
     let unsure: Entry[] = part
     let trouble: string
     try {
-      const response = await http.request(mode === 'create' ? 'POST' : 'PUT', BATCH_PATH, {
-        customers: part.map((entry) => entry.customer),
-      })
+      const response = await http.request(
+        mode === 'create' ? 'POST' : 'PUT',
+        BATCH_PATH,
+        batchBody(part.map((entry) => entry.customer)),
+      )
       if (response === null) return false
       const { status, reason } = response
       if (status === 200 || status === 201) {

@@ -1,0 +1,19 @@
+import type { ConnectionSettings, MappedRecord, PayloadPreview } from '../types.ts'
+import { associationOf } from './association.ts'
+import { buildCustomer, upsertPath } from './request.ts'
+
+// The transport POSTs an array of upsert items (transport.ts `upload` → `sendBatch`) to the upsert
+// path with the connection's source and account as query parameters.
+
+export function previewCapillaryPayload(record: MappedRecord, settings: ConnectionSettings): PayloadPreview {
+  const preview: PayloadPreview = {
+    request: `POST ${upsertPath(settings)}`,
+    encoding: 'json',
+    body: [buildCustomer(record, settings)],
+  }
+  if (associationOf(record, settings) !== undefined) {
+    preview.note =
+      'Once Capillary has saved this customer, its Group Loyalty links are sent in a second request (PUT /v2/bulk).'
+  }
+  return preview
+}
