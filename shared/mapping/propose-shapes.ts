@@ -7,7 +7,7 @@ import { sniffValues } from './sniff-values.ts'
 import type { ConceptId } from './synonyms.ts'
 import { detectDateOrder } from './transforms/date.ts'
 import type { Transform } from './transforms/transform.ts'
-import { suggestValueMap, valueKey } from './transforms/value-map.ts'
+import { choicesOf, suggestValueMap, valueKey } from './transforms/value-map.ts'
 
 // After columns are matched to fields, the shapes and transforms that make their values fit:
 // a full-name column split over first- and last-name fields, first and last name joined into a
@@ -138,7 +138,7 @@ function transformsFor(
     const detected = detectDateOrder(present)
     return detected.kind === 'order' ? [{ kind: 'date', order: detected.order }] : []
   }
-  const choices = field.options ?? field.suggestedValues ?? []
+  const choices = choicesOf(field)
   if (choices.length > 0) {
     const distinct = [...new Map(present.map((value) => [valueKey(value), value])).values()]
     const values = suggestValueMap(distinct, choices)

@@ -66,7 +66,9 @@ export interface MappingSlice {
 }
 
 /** The optional parts of an assignment; `undefined` removes one. */
-export type AssignmentChange = Partial<Pick<Assignment, 'joinColumns' | 'joinWith' | 'transforms' | 'fallback'>>
+export type AssignmentChange = Partial<
+  Pick<Assignment, 'joinColumns' | 'joinWith' | 'transforms' | 'fallback'>
+>
 
 export interface ReviewSlice {
   validation: ValidationSummary | null

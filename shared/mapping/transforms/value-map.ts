@@ -2,6 +2,14 @@
 // the provider accepts ("F"). Matching ignores case, accents and surrounding spaces, since a person
 // who wrote "kobieta" and "Kobieta" meant the same thing.
 
+/** The values a field's value map translates into: its options, or the values it understands best. */
+export function choicesOf(field: {
+  options?: readonly string[]
+  suggestedValues?: readonly string[]
+}): readonly string[] {
+  return field.options ?? field.suggestedValues ?? []
+}
+
 export interface ValueMapEntry {
   from: string
   to: string

@@ -53,6 +53,21 @@ describe('MappingStep', () => {
 })
 
 describe('ReviewCell', () => {
+  it('shows the value as it will be sent, and what the file says on hover', () => {
+    const { container } = render(
+      <ReviewCell
+        column={0}
+        label="Phone"
+        onEdit={() => {}}
+        field="phone"
+        row={{ row: 3, cells: ['601 234 567'], values: { phone: '+48601234567' } }}
+      />,
+    )
+    const cell = container.querySelector('button')
+    expect(cell?.textContent).toBe('+48601234567')
+    expect(cell?.getAttribute('title')).toBe('In your file: 601 234 567')
+  })
+
   it('marks an invalid value with a word and its message, not only a colour', () => {
     const { container } = render(
       <ReviewCell
@@ -62,7 +77,7 @@ describe('ReviewCell', () => {
         field="emails.0.email"
         row={{
           row: 6,
-          cells: [],
+          cells: ['Bob', 'bob@@x.com'],
           values: { 'emails.0.email': 'bob@@x.com' },
           issues: [
             {

@@ -1,8 +1,15 @@
+import { useState } from 'react'
 import { confidenceLevel, type MatchSuggestion } from '#shared/mapping/auto-match.ts'
+import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderField } from '#shared/providers/types.ts'
+import type { AssignmentChange } from '../../store/types.ts'
+import { FieldTransforms } from './FieldTransforms.tsx'
+
+/** The column select's choice that gives every row the same value instead of a column's. */
+const CONSTANT = 'constant'
 
 interface FieldRowProps {
-  field: Pick<ProviderField, 'key' | 'label' | 'help' | 'required' | 'nativeLabel'>
+  field: ProviderField
   headers: readonly string[]
   samples: readonly string[]
   column: number | null
@@ -11,9 +18,20 @@ interface FieldRowProps {
   nativeLanguage?: string
   /** Why the automatic match chose `column`, while it still does. */
   suggestion?: Pick<MatchSuggestion, 'confidence' | 'explanation'>
+  /** The field's assignment when it is mapped: its joins, transforms and fallback. */
+  assignment?: Assignment
+  onAssignmentChange?(change: AssignmentChange): void
+  /** The first rows of the file, for the transforms' summary and preview. */
+  rows?: readonly (readonly string[])[]
+  /** The value every row gets when the field has no column. */
+  constant?: string
+  /** '' removes the constant. */
+  onConstantChange?(value: string): void
+  /** The country a phone number without a country code is read in, until the person says. */
+  defaultCountry?: string
 }
 
-/** One provider field and the column that feeds it. */
+/** One provider field: the column that feeds it (or one value for every row), and what happens to it. */
 export function FieldRow({
   field,
   headers,
@@ -22,10 +40,34 @@ export function FieldRow({
   onChange,
   nativeLanguage,
   suggestion,
+  assignment,
+  onAssignmentChange,
+  rows = [],
+  constant,
+  onConstantChange,
+  defaultCountry = 'PL',
 }: FieldRowProps) {
   const id = `field-${field.key.replace(/[^A-Za-z0-9_-]/g, '-')}`
-  const missing = field.required && column === null
+  // "Same value for every row…" is chosen before a value is typed: the box shows until then.
+  const [wantsConstant, setWantsConstant] = useState(false)
+  const hasConstant = column === null && (constant !== undefined || wantsConstant)
+  const missing = field.required && column === null && !constant
   const level = suggestion ? confidenceLevel(suggestion.confidence) : null
+  const describedBy = [
+    `${id}-help`,
+    suggestion ? `${id}-match` : null,
+    column !== null ? `${id}-summary` : null,
+  ]
+
+  const choose = (value: string) => {
+    const constantChosen = value === CONSTANT
+    setWantsConstant(constantChosen)
+    if (!constantChosen && constant !== undefined) onConstantChange?.('')
+    if (constantChosen) {
+      if (column !== null) onChange(null)
+    } else onChange(value === '' ? null : Number(value))
+  }
+
   return (
     <div className={missing ? 'field-row missing' : 'field-row'}>
       <div className="field-name">
@@ -49,20 +91,75 @@ export function FieldRow({
           </p>
         ) : null}
       </div>
-      <select
-        id={id}
-        value={column === null ? '' : String(column)}
-        aria-describedby={suggestion ? `${id}-help ${id}-match` : `${id}-help`}
-        aria-invalid={missing || undefined}
-        onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
-      >
-        <option value="">— Not mapped —</option>
-        {headers.map((header, index) => (
-          <option key={`${index}-${header}`} value={index} data-header={header}>
-            {samples[index] ? `${header} — e.g. ${samples[index]}` : header}
-          </option>
-        ))}
-      </select>
+      <div className="field-source">
+        <select
+          id={id}
+          value={column !== null ? String(column) : hasConstant ? CONSTANT : ''}
+          aria-describedby={describedBy.filter(Boolean).join(' ')}
+          aria-invalid={missing || undefined}
+          onChange={(event) => choose(event.target.value)}
+        >
+          <option value="">— Not mapped —</option>
+          {/* Every column stays offered: one column may feed several fields (a full name → first and last). */}
+          {headers.map((header, index) => (
+            <option key={`${index}-${header}`} value={index} data-header={header}>
+              {samples[index] ? `${header} — e.g. ${samples[index]}` : header}
+            </option>
+          ))}
+          {onConstantChange ? <option value={CONSTANT}>Same value for every row…</option> : null}
+        </select>
+        {hasConstant && onConstantChange ? (
+          <ConstantInput
+            id={`${id}-constant`}
+            field={field}
+            value={constant ?? ''}
+            onChange={onConstantChange}
+          />
+        ) : null}
+      </div>
+      {assignment && onAssignmentChange ? (
+        <FieldTransforms
+          id={id}
+          field={field}
+          assignment={assignment}
+          headers={headers}
+          rows={rows}
+          defaultCountry={defaultCountry}
+          onChange={onAssignmentChange}
+        />
+      ) : null}
+      {column === null && constant ? (
+        <p className="transform-summary field-transforms">Always: {constant}</p>
+      ) : null}
     </div>
+  )
+}
+
+interface ConstantInputProps {
+  id: string
+  field: ProviderField
+  value: string
+  onChange(value: string): void
+}
+
+/** The one value every row gets: a choice of the field's options, or free text. */
+function ConstantInput({ id, field, value, onChange }: ConstantInputProps) {
+  const label = `${field.label} for every row`
+  return (
+    <label className="constant-input" htmlFor={id}>
+      <span>{label}</span>
+      {field.options && field.options.length > 0 ? (
+        <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">Choose…</option>
+          {field.options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input id={id} value={value} maxLength={1000} onChange={(event) => onChange(event.target.value)} />
+      )}
+    </label>
   )
 }

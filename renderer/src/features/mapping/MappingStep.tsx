@@ -1,12 +1,17 @@
 import { useEffect } from 'react'
+import { columnsOf } from '#shared/mapping/mapping.ts'
 import type { FieldGroup } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { plural } from '../../lib/format.ts'
 import { useAppShallow } from '../../store/index.ts'
+import { defaultPhoneCountry } from './countries.ts'
 import { CustomFields } from './CustomFields.tsx'
+import { DecisionsNeeded } from './DecisionsNeeded.tsx'
 import { FieldRow } from './FieldRow.tsx'
+import { PayloadPreview } from './PayloadPreview.tsx'
 import { TemplateBar } from './TemplateBar.tsx'
+import { useSampleRows } from './useSampleRows.ts'
 import { useSampleValues } from './useSampleValues.ts'
 import { StepActions } from '../../components/StepActions.tsx'
 
@@ -24,6 +29,11 @@ export function MappingStep() {
     assignments: state.assignments,
     matchSuggestions: state.matchSuggestions,
   }))
+  const { constants, assignmentChanged, constantSet } = useAppShallow((state) => ({
+    constants: state.constants,
+    assignmentChanged: state.assignmentChanged,
+    constantSet: state.constantSet,
+  }))
   const { fieldMapped, customFieldAdded, autoMatchRequested, stepChosen, mappingReplaced } = useAppShallow(
     (state) => ({
       mappingReplaced: state.mappingReplaced,
@@ -34,6 +44,7 @@ export function MappingStep() {
     }),
   )
   const samples = useSampleValues(dataset)
+  const rows = useSampleRows(dataset)
   useEffect(() => autoMatchRequested(), [autoMatchRequested, dataset, providerId])
   if (!dataset || !providerId) return null
 
@@ -43,12 +54,16 @@ export function MappingStep() {
   // A reason is shown only while the field still has the column it explains.
   const suggestionOf = (field: string) =>
     matchSuggestions.find((suggestion) => suggestion.field === field && suggestion.column === columnOf(field))
-  const usedColumns = new Set(assignments.map((assignment) => assignment.column))
+  // A column feeding two fields (a full name split in two) or joined into one counts once.
+  const usedColumns = new Set(assignments.flatMap(columnsOf))
+  const constantOf = (field: string) => constants.find((constant) => constant.field === field)?.value
   const unmapped = dataset.headers
     .map((header, column) => ({ header, column }))
     .filter(({ column }) => !usedColumns.has(column))
   const customAssignments = assignments.filter((assignment) => provider.custom?.owns(assignment.field))
-  const missingRequired = provider.fields.filter((field) => field.required && columnOf(field.key) === null)
+  const missingRequired = provider.fields.filter(
+    (field) => field.required && columnOf(field.key) === null && constantOf(field.key) === undefined,
+  )
 
   return (
     <section className="step" aria-labelledby="map-heading">
@@ -57,11 +72,13 @@ export function MappingStep() {
         {plural(usedColumns.size, 'column')} mapped · {plural(unmapped.length, 'column')} not sent. Columns
         were matched by their names and values; change any that are wrong.
       </p>
+      <DecisionsNeeded fields={provider.fields} assignments={assignments} rows={rows} />
       <TemplateBar
         providerId={providerId}
         headers={dataset.headers}
         assignments={assignments}
-        onApply={mappingReplaced}
+        constants={constants}
+        onApply={(applied) => mappingReplaced(applied.assignments, applied.constants)}
       />
       {GROUPS.map((group) => {
         const fields = provider.fields.filter((field) => field.group === group.id)
@@ -79,6 +96,12 @@ export function MappingStep() {
                 column={columnOf(field.key)}
                 suggestion={suggestionOf(field.key)}
                 onChange={(column) => fieldMapped(field.key, column)}
+                assignment={assignments.find((assignment) => assignment.field === field.key)}
+                onAssignmentChange={(change) => assignmentChanged(field.key, change)}
+                rows={rows}
+                constant={constantOf(field.key)}
+                onConstantChange={(value) => constantSet(field.key, value)}
+                defaultCountry={defaultPhoneCountry(providerId)}
               />
             ))}
           </fieldset>
@@ -111,6 +134,7 @@ export function MappingStep() {
       {assignments.length === 0 ? (
         <Alert tone="warning">No column is mapped yet: choose at least one to continue.</Alert>
       ) : null}
+      <PayloadPreview />
       <StepActions
         onBack={() => stepChosen('provider')}
         next={{

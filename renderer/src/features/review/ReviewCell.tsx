@@ -54,8 +54,14 @@ export function ReviewCell({ row, field, column, label, onEdit }: ReviewCellProp
       aria-invalid={severity === 'error' || undefined}
       aria-describedby={severity ? id : undefined}
       title={
-        [message, edit ? `Was: ${edit.original || '(empty)'}` : ''].filter(Boolean).join('\n') ||
-        `Edit ${where}`
+        [
+          message,
+          // A transform (phone, date, value map, name split) sends something other than the cell says.
+          value !== source.trim() ? `In your file: ${source || '(empty)'}` : '',
+          edit ? `Was: ${edit.original || '(empty)'}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n') || `Edit ${where}`
       }
       onClick={() => setEditing(true)}
     >

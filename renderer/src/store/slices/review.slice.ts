@@ -46,7 +46,10 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       set({ validationError: null })
       try {
         const validation = await unwrap(
-          api.dataset.applyMapping({ datasetId: dataset.datasetId, mapping: { providerId, assignments, constants } }),
+          api.dataset.applyMapping({
+            datasetId: dataset.datasetId,
+            mapping: { providerId, assignments, constants },
+          }),
         )
         set({ validation, validationVersion: get().validationVersion + 1 })
       } catch (error) {
