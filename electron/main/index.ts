@@ -57,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
       Menu.setApplicationMenu(
         buildApplicationMenu({
           isDevelopment: Boolean(paths.devServerUrl),
+          mainDir,
           recent: recent.list(),
           onOpen: () => void chooseFile(),
           onOpenRecent: (path) => openFromSystem(path),

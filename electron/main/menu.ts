@@ -1,8 +1,11 @@
 import { basename } from 'node:path'
-import { app, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import { componentList, readShippedLicenses } from './licenses.ts'
 
 export interface MenuActions {
   isDevelopment: boolean
+  /** Where the built main bundle is, to find the licence files beside it. */
+  mainDir: string
   recent: readonly string[]
   onOpen(): void
   onOpenRecent(path: string): void
@@ -12,19 +15,26 @@ export interface MenuActions {
 /** The native menu: File (Open…, Open Recent), Edit, View, Window, and Help with About and the logs folder. */
 export function buildApplicationMenu({
   isDevelopment,
+  mainDir,
   recent,
   onOpen,
   onOpenRecent,
   onClearRecent,
 }: MenuActions): Menu {
   const isMac = process.platform === 'darwin'
-  const about = () =>
-    void dialog.showMessageBox({
+  const about = async () => {
+    const licenses = readShippedLicenses(mainDir)
+    const { response } = await dialog.showMessageBox({
       type: 'info',
       title: 'About Crosswalk',
       message: `Crosswalk ${app.getVersion()}`,
-      detail: `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node.js ${process.versions.node}\n\nPuts spreadsheets of customers into customer platforms, with a per-row account of what happened.`,
+      detail: `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node.js ${process.versions.node}\n\nPuts spreadsheets of customers into customer platforms, with a per-row account of what happened.\n\nBuilt with open-source software: ${componentList(licenses.components)}.`,
+      buttons: licenses.text ? ['OK', 'Licences…'] : ['OK'],
+      defaultId: 0,
+      cancelId: 0,
     })
+    if (response === 1) showLicenseWindow(licenses.text)
+  }
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -66,10 +76,22 @@ export function buildApplicationMenu({
     {
       role: 'help',
       submenu: [
-        { label: 'About Crosswalk', click: about },
+        { label: 'About Crosswalk', click: () => void about() },
         { label: 'Open Logs Folder', click: () => void shell.openPath(app.getPath('logs')) },
       ],
     },
   ]
   return Menu.buildFromTemplate(template)
+}
+
+/** The licence texts as plain text in a window of their own: no preload, no scripts, nothing to navigate to. */
+function showLicenseWindow(text: string): void {
+  const window = new BrowserWindow({
+    width: 760,
+    height: 640,
+    title: 'Crosswalk — open-source licences',
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  })
+  window.setMenu(null)
+  void window.loadURL(`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`)
 }
