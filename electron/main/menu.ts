@@ -90,7 +90,13 @@ function showLicenseWindow(text: string): void {
     width: 760,
     height: 640,
     title: 'Crosswalk — open-source licences',
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      disableBlinkFeatures: 'Auxclick', // as the main window: no middle-click new windows
+    },
   })
   window.setMenu(null)
   void window.loadURL(`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`)
