@@ -74,7 +74,8 @@ function isPhone(value: string): boolean {
   if (!PHONE_CHARS.test(value)) return false
   const digits = value.replace(/\D/g, '').length
   // A bare run of digits may as well be an id: only an international prefix or separators make a phone.
-  const shaped = /^(\+|00)/.test(value) || /[\s().\-/]/.test(value)
+  // One dot is a decimal point ("12345.67" is an amount); phones written with dots have several.
+  const shaped = /^(\+|00)/.test(value) || /[\s()\-/]/.test(value) || value.split('.').length > 2
   return shaped && digits >= 7 && digits <= 15
 }
 

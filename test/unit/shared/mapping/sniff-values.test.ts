@@ -5,7 +5,7 @@ import { sniffValues } from '#shared/mapping/sniff-values.ts'
 describe('sniffValues', () => {
   it.each([
     ['email', ['a@b.com', 'jan@firma.pl', 'x.y@z.co.uk']],
-    ['phone', ['+48 601 234 567', '(020) 123-4567', '0031 6 12345678']],
+    ['phone', ['+48 601 234 567', '(020) 123-4567', '0031 6 12345678', '601.234.567']],
     ['date', ['1985-03-12', '12.03.1985', '2024-01-05T10:00:00Z']],
     ['postcode', ['00-950', '1012 AB', 'SW1A 1AA']],
     ['country', ['PL', 'NL', 'GB', 'US']],
@@ -23,6 +23,7 @@ describe('sniffValues', () => {
     ['mixed kinds', ['a@b.com', '+48 601 234 567', 'a@c.com', '+31 6 1234 5678']],
     ['too few values', ['a@b.com', '', ' ']],
     ['bare numbers (ids or postcodes?)', ['10115', '20095', '80331', '1234567']],
+    ['amounts with cents', ['12345.67', '1999.00', '250000.5', '73.10']],
     ['one repeated letter', ['M', 'M', 'M', 'M']],
     ['free text', ['Loves cats', 'VIP', 'Call after 5']],
   ])('refuses %s', (_what, values) => {
