@@ -222,7 +222,9 @@ describe('crosswalk import', () => {
       '--report',
       report,
     )
-    expect(stderr).toMatch(/Imię i nazwisko → name \(given names\), Imię i nazwisko → surname \(family name\)/)
+    expect(stderr).toMatch(
+      /Imię i nazwisko → name \(given names\), Imię i nazwisko → surname \(family name\)/,
+    )
     expect(stderr).toMatch(/Telefon → phone_number \(phone numbers from PL\)/)
     expect(stderr).toMatch(/Data urodzenia → birthdate \(dates DMY\)/)
     expect(stderr).toMatch(/0 with validation errors/)
