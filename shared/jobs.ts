@@ -39,9 +39,36 @@ export const UploadTotals = z.object({
 })
 export type UploadTotals = z.infer<typeof UploadTotals>
 
+/** What a dry run says of one row: what the upload would do with it, without sending anything. */
+export const DryRunStatus = z.enum(['wouldCreate', 'wouldUpdate', 'wouldSend', 'skipped', 'failed'])
+export type DryRunStatus = z.infer<typeof DryRunStatus>
+
+/**
+ * A dry run's account: the five counts add up to `rows`. `wouldSend` is for providers whose upload
+ * decides create-or-update itself (an upsert), so no read can tell which it will be.
+ */
+export const DryRunTotals = z.object({
+  rows: z.number().int().min(0),
+  wouldCreate: z.number().int().min(0),
+  wouldUpdate: z.number().int().min(0),
+  wouldSend: z.number().int().min(0),
+  skipped: z.number().int().min(0),
+  failed: z.number().int().min(0),
+  /** Write requests the real upload would make (before any resends or splits the provider asks for). */
+  requests: z.number().int().min(0),
+  /** Read-only requests the dry run made to tell creates from updates. */
+  lookups: z.number().int().min(0),
+})
+export type DryRunTotals = z.infer<typeof DryRunTotals>
+
 export const JobResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ingest'), dataset: DatasetSummary }),
-  z.object({ kind: z.literal('upload'), totals: UploadTotals }),
+  z.object({
+    kind: z.literal('upload'),
+    /** For a dry run nothing was sent: no row is created or updated, and `dryRun` says what would be. */
+    totals: UploadTotals,
+    dryRun: DryRunTotals.optional(),
+  }),
 ])
 export type JobResult = z.infer<typeof JobResult>
 

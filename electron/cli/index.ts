@@ -14,9 +14,10 @@ Commands:
   inspect FILE [--encoding E] [--delimiter D] [--sheet NAME] [--header-row N] [--limit N]
                              Print what Crosswalk reads from FILE as JSON (first N rows, default 20, 0 = all).
   import FILE --provider ID (--auto-map | --template NAME|FILE.json) (--sandbox | --connection NAME) [--resume]
-         [--include-invalid] [--report OUT.json] [--errors OUT.csv]
+         [--dry-run] [--include-invalid] [--report OUT.json] [--errors OUT.csv]
                              Upload FILE to the provider's sandbox or a saved connection and report every row;
-                             --resume continues an upload of FILE that was stopped. Exit code 0: all rows
+                             --resume continues an upload of FILE that was stopped; --dry-run builds and
+                             checks every request and sends nothing (what would be created/updated). Exit code 0: all rows
                              succeeded; 1: some rows failed or were skipped; 2: bad usage or input; 3: stopped.
   sandbox [--port N]         Start the local replica of every provider's API and print where they listen.
 `

@@ -21,6 +21,8 @@ import type { ConnectionCheck } from './providers/types.ts'
 import { SAMPLE_FILE_NAME, writeSampleFile } from './ingest/sample-file.ts'
 import { cliDataDir } from './storage/data-dir.ts'
 import { MappingTemplates } from './storage/templates.ts'
+import { RecentMappings } from './storage/recent-mappings.ts'
+import { templateFromAssignments } from '#shared/mapping/template.ts'
 import type { JournalState } from './upload/journal.ts'
 import { Uploads, type OpenDataset } from './upload/uploads.ts'
 
@@ -47,6 +49,8 @@ export class Engine {
   private readonly uploads: Uploads
   /** Saved mapping templates. */
   readonly templates: MappingTemplates
+  /** The mappings of the last uploads, offered for the next file with the same columns. */
+  readonly recentMappings: RecentMappings
   private readonly dataDir: string
 
   constructor(options: EngineOptions) {
@@ -54,6 +58,7 @@ export class Engine {
     const dataDir = options.dataDir ?? cliDataDir()
     this.dataDir = dataDir
     this.templates = new MappingTemplates(dataDir)
+    this.recentMappings = new RecentMappings(dataDir)
     this.secrets = options.secretStore ?? new FileSecretStore(join(dataDir, 'connection-secrets.json'), null)
     this.connections = new Connections(
       this.sandboxes,
@@ -69,6 +74,21 @@ export class Engine {
       applyMapping: (req) => this.applyMapping(req),
       sourceCells: (datasetId, rows) => this.sourceCells(datasetId, rows),
       openFile: (path, listener, options) => this.openFile(path, listener, options),
+      mappingUsed: (fileName, headers, mapping) => {
+        const template = templateFromAssignments(
+          fileName,
+          mapping.providerId,
+          mapping.assignments,
+          headers,
+          mapping.constants,
+        )
+        try {
+          this.recentMappings.remember(template, new Date())
+        } catch (error) {
+          // Only a convenience for next time: a full disk must not stop the upload itself.
+          console.warn('Could not remember the mapping of this upload:', error)
+        }
+      },
     })
   }
 
@@ -120,6 +140,24 @@ export class Engine {
     return this.worker.request('editCell', req)
   }
 
+  /** Leaves rows out of the upload, or takes them back; kept in the worker like edits. */
+  exclude(req: ParsedReq<'dataset:exclude'>): Promise<Res<'dataset:exclude'>> {
+    this.requireDataset(req.datasetId)
+    return this.worker.request('exclude', req)
+  }
+
+  /** What to do with rows that are the same customer. */
+  duplicateChoice(req: ParsedReq<'dataset:duplicateChoice'>): Promise<Res<'dataset:duplicateChoice'>> {
+    this.requireDataset(req.datasetId)
+    return this.worker.request('duplicateChoice', req)
+  }
+
+  /** What each column holds, counted in the worker so the file never crosses to the page. */
+  columnStats(req: ParsedReq<'dataset:columnStats'>): Promise<Res<'dataset:columnStats'>> {
+    this.requireDataset(req.datasetId)
+    return this.worker.request('columnStats', req)
+  }
+
   /** Cells of source rows with the user's edits, in the order asked. */
   sourceCells(datasetId: DatasetId, rows: number[]): Promise<string[][]> {
     this.requireDataset(datasetId)
@@ -147,7 +185,7 @@ export class Engine {
   }
 
   startUpload(
-    req: { datasetId: DatasetId; connectionId: ConnectionId; include: 'valid' | 'all' },
+    req: { datasetId: DatasetId; connectionId: ConnectionId; include: 'valid' | 'all'; dryRun?: boolean },
     listener: JobListener,
   ): Promise<JobId> {
     return this.uploads.start(req, listener)

@@ -31,9 +31,13 @@ export interface RendererApi {
     rows: Invoker<'dataset:rows'>
     applyMapping: Invoker<'dataset:applyMapping'>
     editCell: Invoker<'dataset:editCell'>
+    columnStats: Invoker<'dataset:columnStats'>
+    exclude: Invoker<'dataset:exclude'>
+    duplicateChoice: Invoker<'dataset:duplicateChoice'>
   }
   templates: {
     list: Invoker<'templates:list'>
+    recent: Invoker<'templates:recent'>
     save: Invoker<'templates:save'>
     delete: Invoker<'templates:delete'>
     rename: Invoker<'templates:rename'>
@@ -71,7 +75,11 @@ export const CHANNEL_OF_METHOD = {
   'dataset.rows': 'dataset:rows',
   'dataset.applyMapping': 'dataset:applyMapping',
   'dataset.editCell': 'dataset:editCell',
+  'dataset.columnStats': 'dataset:columnStats',
+  'dataset.exclude': 'dataset:exclude',
+  'dataset.duplicateChoice': 'dataset:duplicateChoice',
   'templates.list': 'templates:list',
+  'templates.recent': 'templates:recent',
   'templates.save': 'templates:save',
   'templates.delete': 'templates:delete',
   'templates.rename': 'templates:rename',

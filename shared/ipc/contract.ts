@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ConnectionId, DatasetId, JobId, ProviderId } from '../ids.ts'
 import { IngestOptions } from '../ingest-options.ts'
-import { DatasetSummary, JobEvent, UploadTotals } from '../jobs.ts'
+import { DatasetSummary, DryRunTotals, JobEvent, UploadTotals } from '../jobs.ts'
 import { Mapping } from '../mapping/mapping.ts'
 import { MappingTemplate } from '../mapping/template.ts'
 
@@ -25,10 +25,16 @@ export const ReviewRow = z.object({
   issues: z.array(FieldIssue).optional(),
   /** Cells the user changed, with what the file had. */
   edited: z.array(z.object({ column: z.number().int(), original: z.string() })).optional(),
+  /** The user left this row out: it is skipped at upload ("Excluded in review"). */
+  excluded: z.boolean().optional(),
+  /** Another row of the file is the same customer: `first` is the group's first row, `size` its rows. */
+  duplicate: z.object({ first: z.number().int(), size: z.number().int() }).optional(),
+  /** On a group's first row when merging: the record keys filled in from the group's later rows. */
+  merged: z.array(z.string()).optional(),
 })
 export type ReviewRow = z.infer<typeof ReviewRow>
 
-export const RowFilter = z.enum(['all', 'errors', 'warnings', 'valid', 'edited'])
+export const RowFilter = z.enum(['all', 'errors', 'warnings', 'valid', 'edited', 'excluded', 'duplicates'])
 export type RowFilter = z.infer<typeof RowFilter>
 
 export const ValidationSummary = z.object({
@@ -40,8 +46,56 @@ export const ValidationSummary = z.object({
   edited: z.number().int(),
   /** record key → number of rows with an error in that field */
   errorsByField: z.record(z.string(), z.number().int()),
+  /** Rows the user left out of the upload. */
+  excluded: z.number().int().optional(),
+  /** Customers that appear more than once by the provider's identity fields, and what to do about them. */
+  duplicates: z.lazy(() => DuplicatesSummary).optional(),
 })
 export type ValidationSummary = z.infer<typeof ValidationSummary>
+
+/**
+ * What happens to rows that are the same customer: `keepAll` sends every row (the provider upserts, so
+ * the last one's values win), `keepFirst` skips the later rows, `merge` fills the first row's empty
+ * fields from the later rows and skips them.
+ */
+export const DuplicateChoice = z.enum(['keepAll', 'keepFirst', 'merge'])
+export type DuplicateChoice = z.infer<typeof DuplicateChoice>
+
+export const DuplicatesSummary = z.object({
+  /** Customers with more than one row (not counting excluded rows). */
+  groups: z.number().int(),
+  /** Rows in those groups. */
+  rows: z.number().int(),
+  /** Record keys the rows were matched by (the provider's identity fields that are mapped). */
+  fields: z.array(z.string()),
+  choice: DuplicateChoice,
+})
+export type DuplicatesSummary = z.infer<typeof DuplicatesSummary>
+
+/**
+ * What one source column holds, counted over every row of the file (with the user's edits): how many
+ * cells are filled, a few different values, and what the values look like. `kind` is a value kind of
+ * shared/mapping/sniff-values.ts, or `number`, `text` (anything else, or mixed) or `empty`.
+ */
+export const ColumnStat = z.object({
+  column: z.number().int(),
+  filled: z.number().int(),
+  samples: z.array(z.string()),
+  kind: z.enum([
+    'email',
+    'phone',
+    'date',
+    'postcode',
+    'country',
+    'language',
+    'gender',
+    'number',
+    'text',
+    'empty',
+  ]),
+})
+export type ColumnStat = z.infer<typeof ColumnStat>
+export type ColumnKind = ColumnStat['kind']
 
 const SettingValues = z.record(z.string().max(100), z.string().max(4_096))
 
@@ -75,7 +129,8 @@ export type ConnectionDraft = z.infer<typeof ConnectionDraft>
 
 export const RowOutcomeSchema = z.object({
   row: z.number().int(),
-  status: z.enum(['created', 'updated', 'skipped', 'failed']),
+  /** The `would…` statuses are a dry run's: nothing was sent for that row. */
+  status: z.enum(['created', 'updated', 'skipped', 'failed', 'wouldCreate', 'wouldUpdate', 'wouldSend']),
   id: z.string().optional(),
   message: z.string().optional(),
   /** Accepted, with remarks from the provider (e.g. Capillary warnings, a respelled name). */
@@ -140,6 +195,11 @@ export const invoke = {
     req: z.object({ datasetId: DatasetId, mapping: Mapping }),
     res: ValidationSummary,
   },
+  /** Fill rate, sample values and kind of every column, in one pass over the file in the worker. */
+  'dataset:columnStats': {
+    req: z.object({ datasetId: DatasetId }),
+    res: z.object({ rows: z.number().int(), columns: z.array(ColumnStat) }),
+  },
   /** Fix one cell; only that row is validated again. */
   'dataset:editCell': {
     req: z.object({
@@ -150,7 +210,29 @@ export const invoke = {
     }),
     res: z.object({ row: ReviewRow, summary: ValidationSummary }),
   },
+  /** Leaves rows out of the upload (or takes them back): the listed rows, or every row of a filter. */
+  'dataset:exclude': {
+    req: z.object({
+      datasetId: DatasetId,
+      excluded: z.boolean(),
+      target: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('rows'), rows: z.array(z.number().int().min(1)).min(1).max(100_000) }),
+        z.object({ kind: z.literal('filter'), filter: RowFilter }),
+      ]),
+    }),
+    res: z.object({ changed: z.number().int(), summary: ValidationSummary }),
+  },
+  /** What to do with rows that are the same customer (for the whole file). */
+  'dataset:duplicateChoice': {
+    req: z.object({ datasetId: DatasetId, choice: DuplicateChoice }),
+    res: ValidationSummary,
+  },
   'templates:list': { req: z.object({ providerId: ProviderId }), res: z.array(MappingTemplate) },
+  /** The mappings of the last uploads to this provider (newest first), named after their files. */
+  'templates:recent': {
+    req: z.object({ providerId: ProviderId }),
+    res: z.array(z.object({ template: MappingTemplate, usedAt: z.string() })),
+  },
   /** Saves a mapping under a name (replacing one of the same name) to reuse on later files. */
   'templates:save': { req: MappingTemplate, res: MappingTemplate },
   'templates:delete': {
@@ -209,6 +291,8 @@ export const invoke = {
       connectionId: ConnectionId,
       /** `valid`: rows with errors are skipped with their reason; `all`: the provider decides on them. */
       include: z.enum(['valid', 'all']),
+      /** Build and check every request, and look up what lookups can tell, but send nothing. */
+      dryRun: z.boolean().optional(),
     }),
     res: z.object({ jobId: JobId }),
   },
@@ -220,7 +304,12 @@ export const invoke = {
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(PAGE_LIMIT),
     }),
-    res: z.object({ totals: UploadTotals, rows: z.array(RowOutcomeSchema) }),
+    res: z.object({
+      totals: UploadTotals,
+      rows: z.array(RowOutcomeSchema),
+      /** Present when the job was a dry run: what the upload would do (`totals` then says nothing was sent). */
+      dryRun: DryRunTotals.optional(),
+    }),
   },
   /** The rows that did not go through, in the file's columns plus the reason: a CSV to fix and re-import. */
   'upload:unsuccessfulRows': {

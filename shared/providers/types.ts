@@ -136,11 +136,21 @@ export interface ProviderDefinition {
    * so hand-made test definitions need not spell one out.
    */
   previewPayload?(record: MappedRecord, settings: ConnectionSettings, row: number): PayloadPreview
+  /**
+   * Which fields tell the provider which customer a row is, in the order it looks them up: two rows
+   * of one file with the same value there are the same customer (see shared/providers/identity.ts).
+   */
+  identity?: CustomerIdentity
+}
+
+/** The record keys a provider finds an existing customer by; the first one a row has is the one used. */
+export interface CustomerIdentity {
+  fields: readonly string[]
 }
 
 /** A provider as the registry holds it: what hand-made test definitions may leave out is all there. */
 export type CompleteProviderDefinition = ProviderDefinition &
-  Required<Pick<ProviderDefinition, 'previewPayload'>>
+  Required<Pick<ProviderDefinition, 'previewPayload' | 'identity'>>
 
 /** One row's request as it would go out: shown to the person before uploading (the mapping screen). */
 export interface PayloadPreview {

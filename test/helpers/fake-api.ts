@@ -24,11 +24,15 @@ export function createFakeApi() {
     dataset: {
       rows: () => Promise.resolve({ ok: true as const, value: { total: 0, rows: [] } }),
       applyMapping: notImplemented,
+      columnStats: () => Promise.resolve({ ok: true as const, value: { rows: 0, columns: [] } }),
+      exclude: notImplemented,
+      duplicateChoice: notImplemented,
     },
     menu: { onFileOpening: () => () => {} },
     connections: { list: () => Promise.resolve({ ok: true as const, value: [] }) },
     templates: {
       list: () => Promise.resolve({ ok: true as const, value: [] }),
+      recent: () => Promise.resolve({ ok: true as const, value: [] }),
       save: notImplemented,
       delete: notImplemented,
       rename: notImplemented,

@@ -5,17 +5,16 @@ import { AppError } from '#shared/errors.ts'
 import { ProviderId, SANDBOX_CONNECTION_ID, type ConnectionId, type JobId } from '#shared/ids.ts'
 import type { DatasetSummary, JobEvent, TerminalJobEvent } from '#shared/jobs.ts'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
-import { TEMPLATE_FILE_MAX_CHARS } from '#shared/ipc/contract.ts'
+import { TEMPLATE_FILE_MAX_CHARS, type Res } from '#shared/ipc/contract.ts'
 import type { Assignment, Constant } from '#shared/mapping/mapping.ts'
 import { applyTemplate, type MappingTemplate } from '#shared/mapping/template.ts'
 import { parseTemplateFile } from '#shared/mapping/template-file.ts'
 import { defaultPhoneCountry, proposeShapes } from '#shared/mapping/propose-shapes.ts'
 import type { NamePart, Transform } from '#shared/mapping/transforms/transform.ts'
-import type { ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
+import type { ProviderDefinition } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import type { Engine } from '../../engine/engine.ts'
 import { checkFilePath } from '../../engine/ingest/check-file-path.ts'
-import { isUnsuccessful } from '../../engine/upload/unsuccessful-rows-csv.ts'
 import { progressLine } from '../progress-line.ts'
 import { resultOf, runJob } from '../run-job.ts'
 import { UsageError } from '../usage-error.ts'
@@ -28,7 +27,7 @@ const PAGE = 1_000
 
 /**
  * `crosswalk import FILE --provider ID (--auto-map | --template NAME|FILE.json) (--sandbox | --connection NAME) [--resume]
- * [--include-invalid] [--report OUT.json] [--errors OUT.csv]`: the whole import without the window —
+ * [--dry-run] [--include-invalid] [--report OUT.json] [--errors OUT.csv]`: the whole import without the window —
  * same engine, same per-row account. Rows with validation errors are skipped (with their reason)
  * unless --include-invalid lets the provider decide. With --resume, an upload of the same file that
  * was stopped (killed, crashed) continues from its journal instead of starting over.
@@ -45,6 +44,7 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
       'include-invalid': { type: 'boolean', default: false },
       connection: { type: 'string' },
       resume: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
       report: { type: 'string' },
       errors: { type: 'string' },
     },
@@ -63,6 +63,9 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
     throw new UsageError(
       'Say where to send the rows: --sandbox (the built-in replica of the provider) or --connection NAME (a saved connection).',
     )
+  }
+  if (values['dry-run'] && values.resume) {
+    throw new UsageError('--dry-run checks a new upload; it cannot be combined with --resume.')
   }
   const provider = getProvider(providerId.data)
   const connectionId = values.connection
@@ -119,8 +122,13 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
   )
 
   const include = values['include-invalid'] ? 'all' : 'valid'
+  // --dry-run: the same upload job, which builds and checks every request and sends none (no journal).
   const run = await runJob(
-    (listener) => engine.startUpload({ datasetId: dataset.datasetId, connectionId, include }, listener),
+    (listener) =>
+      engine.startUpload(
+        { datasetId: dataset.datasetId, connectionId, include, dryRun: values['dry-run'] },
+        listener,
+      ),
     onEvent,
   )
   return report(engine, { ...run, provider, values, draw })
@@ -142,24 +150,31 @@ async function report(
   // A stopped job (e.g. the provider refused the credentials) still has a complete per-row account.
   const stopped =
     terminal.type === 'completed' ? null : terminal.type === 'failed' ? terminal.error.message : 'cancelled'
-  const { totals } = engine.uploadResults({ jobId, offset: 0, limit: 1 })
+  const { totals, dryRun } = engine.uploadResults({ jobId, offset: 0, limit: 1 })
   if (draw) process.stderr.write('\n')
 
-  const rows: RowOutcome[] = []
+  const rows: Res<'upload:results'>['rows'] = []
   for (let offset = 0; offset < totals.rows; offset += PAGE) {
     rows.push(...engine.uploadResults({ jobId, offset, limit: PAGE }).rows)
   }
   if (values.report) {
-    const report = { provider: provider.id, totals, rows, ...(stopped ? { stopped } : {}) }
+    const report = {
+      provider: provider.id,
+      ...(dryRun ? { dryRun: true, totals: dryRun } : { totals }),
+      rows,
+      ...(stopped ? { stopped } : {}),
+    }
     await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`)
   }
-  const unsuccessful = rows.filter(isUnsuccessful)
+  const unsuccessful = rows.filter((row) => row.status === 'failed' || row.status === 'skipped')
   if (values.errors) {
     const { csv } = await engine.unsuccessfulRows(jobId)
     await writeFile(values.errors, csv)
   }
   process.stderr.write(
-    `${totals.created} created, ${totals.updated} updated, ${totals.skipped} skipped, ${totals.failed} failed (of ${totals.rows} rows).\n`,
+    dryRun
+      ? `Dry run, nothing was sent: ${dryRun.wouldCreate} would be created, ${dryRun.wouldUpdate} would be updated, ${dryRun.wouldSend} would be sent (${provider.displayName} decides create or update), ${dryRun.skipped} skipped, ${dryRun.failed} would fail (of ${dryRun.rows} rows), in ${dryRun.requests} requests.\n`
+      : `${totals.created} created, ${totals.updated} updated, ${totals.skipped} skipped, ${totals.failed} failed (of ${totals.rows} rows).\n`,
   )
   if (stopped) {
     process.stderr.write(`Stopped: ${stopped}\n`)

@@ -1,12 +1,20 @@
 import { AppError } from '#shared/errors.ts'
-import type { ReviewRow, RowFilter, ValidationSummary } from '#shared/ipc/contract.ts'
+import type {
+  ColumnStat,
+  DuplicateChoice,
+  ReviewRow,
+  RowFilter,
+  ValidationSummary,
+} from '#shared/ipc/contract.ts'
 import { columnsOf, type Mapping } from '#shared/mapping/mapping.ts'
 import type { FieldIssue, MappedRecord, ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { compileMapping, type CompiledMapping } from '#shared/validation/compile-mapping.ts'
 import type { PreparedItem } from '../providers/types.ts'
 import type { ParsedTable } from '../ingest/index-table.ts'
+import { columnStats } from './column-stats.ts'
 import { EditOverlay } from './edit-overlay.ts'
+import { RowChoices } from './row-choices.ts'
 
 const HAS_ERROR = 1
 const HAS_WARNING = 2
@@ -29,6 +37,11 @@ interface AppliedMapping {
 export class Dataset {
   private applied: AppliedMapping | null = null
   private readonly edits = new EditOverlay()
+  /** Rows left out and what to do with duplicate customers; by row index, like the edits. */
+  private readonly choices = new RowChoices({
+    record: (index) => this.recordOf(this.requireMapping().compiled, index),
+    rowNumber: (index) => this.parsed.rowNumber(index),
+  })
 
   readonly parsed: ParsedTable
 
@@ -70,6 +83,7 @@ export class Dataset {
       this.count(applied, index, compiled.validate(this.recordOf(compiled, index)), 1)
     }
     this.applied = applied
+    this.choices.rebuild(provider, mapping, this.rowCount)
     return this.summaryOf(applied)
   }
 
@@ -91,6 +105,7 @@ export class Dataset {
     this.count(applied, index, before, -1)
     this.count(applied, index, after, 1)
     applied.filtered = null
+    this.choices.refresh(index)
     return {
       row: this.reviewRow(index),
       summary: this.summaryOf(applied),
@@ -152,7 +167,12 @@ export class Dataset {
     const end = Math.min(offset + limit, this.rowCount)
     for (let index = offset; index < end; index++) {
       const row = this.parsed.rowNumber(index)
-      const record = this.recordOf(applied.compiled, index)
+      const skipReason = this.choices.skipReason(index)
+      if (skipReason !== null) {
+        skipped.push({ row, status: 'skipped', message: skipReason })
+        continue
+      }
+      const { record } = this.choices.recordToSend(index, this.recordOf(applied.compiled, index))
       if (include === 'valid') {
         const errors = applied.compiled.validate(record).filter((issue) => issue.severity === 'error')
         if (errors.length > 0) {
@@ -175,11 +195,61 @@ export class Dataset {
     return this.edits.entries().map(([index, column, value]) => [this.parsed.rowNumber(index), column, value])
   }
 
+  /** Fill rate, samples and kind of every column, over every row with the user's edits. */
+  columnStats(): { rows: number; columns: ColumnStat[] } {
+    const { parsed, edits } = this
+    // Without edits (the usual case on the mapping screen) no per-cell lookup is paid.
+    const cell =
+      edits.rowCount === 0
+        ? parsed.cell
+        : (row: number, column: number) => edits.rowEdits(row)?.get(column) ?? parsed.cell(row, column)
+    return { rows: this.rowCount, columns: columnStats(this.rowCount, parsed.headers.length, cell) }
+  }
+
   cellsOf(rowNumbers: readonly number[]): string[][] {
     return rowNumbers.map((row) => {
       const index = this.indexOfRow(row)
       return index === -1 ? [] : this.cells(index)
     })
+  }
+
+  /**
+   * Leaves rows out of the upload (or takes them back): the given source rows, or every row the filter
+   * shows now. Returns how many rows changed and the summary.
+   */
+  exclude(
+    target: { kind: 'rows'; rows: readonly number[] } | { kind: 'filter'; filter: RowFilter },
+    excluded: boolean,
+  ): { changed: number; summary: ValidationSummary } {
+    const applied = this.requireMapping()
+    let indexes: Iterable<number>
+    if (target.kind === 'filter') {
+      // A copy: changing the rows changes what the filter's own index lists.
+      indexes = [
+        ...(this.indexesFor(target.filter) ?? Int32Array.from({ length: this.rowCount }, (_, i) => i)),
+      ]
+    } else {
+      indexes = target.rows.map((row) => {
+        const index = this.indexOfRow(row)
+        if (index === -1)
+          throw new AppError('DATASET_NOT_FOUND', `Row ${row} is not a data row of this file.`)
+        return index
+      })
+    }
+    const changed = this.choices.setExcluded(indexes, excluded)
+    return { changed, summary: this.summaryOf(applied) }
+  }
+
+  /** What to do with rows that are the same customer. */
+  setDuplicateChoice(choice: DuplicateChoice): ValidationSummary {
+    const applied = this.requireMapping()
+    this.choices.choice = choice
+    return this.summaryOf(applied)
+  }
+
+  /** The user's row decisions by source row number, as the upload journal keeps them. */
+  rowChoices(): { excluded: number[]; duplicates: DuplicateChoice } {
+    return { excluded: this.choices.excludedRows(), duplicates: this.choices.choice }
   }
 
   /** Row numbers ascend, so a binary search finds a row's index (-1 when it is not a data row). */
@@ -205,19 +275,35 @@ export class Dataset {
       .map((column) => ({ column, original: original[column] ?? '' }))
     const base = edited.length > 0 ? { row, cells, edited } : { row, cells }
     if (!this.applied) return base
-    const values = this.recordOf(this.applied.compiled, index)
-    return { ...base, values: { ...values }, issues: this.applied.compiled.validate(values) }
+    const { record: values, filled } = this.choices.recordToSend(
+      index,
+      this.recordOf(this.applied.compiled, index),
+    )
+    return {
+      ...base,
+      ...this.choices.reviewExtras(index),
+      ...(filled.length > 0 ? { merged: filled } : {}),
+      values: { ...values },
+      issues: this.applied.compiled.validate(values),
+    }
   }
 
   private summaryOf(applied: AppliedMapping): ValidationSummary {
     const { summary } = applied
-    return { ...summary, edited: this.edits.rowCount, errorsByField: { ...summary.errorsByField } }
+    return {
+      ...summary,
+      edited: this.edits.rowCount,
+      errorsByField: { ...summary.errorsByField },
+      ...this.choices.summary(),
+    }
   }
 
   private indexesFor(filter: RowFilter): Int32Array | null {
     if (filter === 'all') return null
     if (filter === 'edited') return Int32Array.from(this.edits.editedRows())
+    if (filter === 'excluded') return this.choices.excludedIndexes()
     const applied = this.requireMapping()
+    if (filter === 'duplicates') return this.choices.duplicateIndexes()
     if (filter === 'warnings') {
       const warned: number[] = []
       applied.rowFlags.forEach((flags, index) => (flags & HAS_WARNING) !== 0 && warned.push(index))

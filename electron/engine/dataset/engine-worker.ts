@@ -75,7 +75,11 @@ const handlers: Handlers = {
   },
   editCell: ({ datasetId, row, column, value }) => dataset(datasetId).editCell(row, column, value),
   cells: ({ datasetId, rows }) => dataset(datasetId).cellsOf(rows),
+  columnStats: ({ datasetId }) => dataset(datasetId).columnStats(),
   edits: ({ datasetId }) => dataset(datasetId).editList(),
+  exclude: ({ datasetId, target, excluded }) => dataset(datasetId).exclude(target, excluded),
+  duplicateChoice: ({ datasetId, choice }) => dataset(datasetId).setDuplicateChoice(choice),
+  rowChoices: ({ datasetId }) => dataset(datasetId).rowChoices(),
   dispose({ datasetId }) {
     datasets.delete(datasetId)
     return null

@@ -1,5 +1,11 @@
 import type { SerializedError } from '#shared/errors.ts'
-import type { ReviewRow, RowFilter, ValidationSummary } from '#shared/ipc/contract.ts'
+import type {
+  ColumnStat,
+  DuplicateChoice,
+  ReviewRow,
+  RowFilter,
+  ValidationSummary,
+} from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
@@ -26,8 +32,20 @@ export interface WorkerRequests {
     result: { row: ReviewRow; summary: ValidationSummary }
   }
   cells: { args: { datasetId: string; rows: number[] }; result: string[][] }
+  columnStats: { args: { datasetId: string }; result: { rows: number; columns: ColumnStat[] } }
   /** The user's edits as [source row, column, value], for the upload journal. */
   edits: { args: { datasetId: string }; result: [number, number, string][] }
+  exclude: {
+    args: {
+      datasetId: string
+      excluded: boolean
+      target: { kind: 'rows'; rows: number[] } | { kind: 'filter'; filter: RowFilter }
+    }
+    result: { changed: number; summary: ValidationSummary }
+  }
+  duplicateChoice: { args: { datasetId: string; choice: DuplicateChoice }; result: ValidationSummary }
+  /** Excluded source rows and the duplicate choice, for the upload journal (kept like the edits). */
+  rowChoices: { args: { datasetId: string }; result: { excluded: number[]; duplicates: DuplicateChoice } }
   dispose: { args: { datasetId: string }; result: null }
 }
 

@@ -40,6 +40,10 @@ export const JournalHeader = z.object({
   include: z.enum(['valid', 'all']),
   /** The user's cell edits at the start, as [source row, column, value]. */
   edits: z.array(z.tuple([z.number().int(), z.number().int(), z.string()])),
+  /** Source rows the user left out in review (absent in journals written before rows could be excluded). */
+  excluded: z.array(z.number().int()).optional(),
+  /** What the user chose for rows that are the same customer (absent: keep all, as before). */
+  duplicates: z.enum(['keepAll', 'keepFirst', 'merge']).optional(),
   rowCount: z.number().int().min(0),
   /** Set when only these source rows are sent (a retry of the rows that did not go through). */
   onlyRows: z.array(z.number().int()).optional(),

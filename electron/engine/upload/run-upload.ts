@@ -15,7 +15,7 @@ import { sleep } from './sleep.ts'
 import type { UploadResults } from './upload-results.ts'
 
 /** Rows asked of the worker at a time; the transport splits them into provider-sized requests. */
-const PAGE_ROWS = 500
+export const PAGE_ROWS = 500
 
 export interface UploadJob {
   worker: WorkerClient
@@ -123,9 +123,12 @@ async function recordUnsent(
   const rowsInFile = job.rowsInFile ?? results.rowCount
   for (let offset = 0; offset < rowsInFile; offset += PAGE_ROWS) {
     const page = await worker.request('prepare', { datasetId, offset, limit: PAGE_ROWS, include: 'all' })
+    const open = (row: number) => !results.has(row) && wanted(job, row)
+    // Rows the person excluded or chose against as duplicates keep that reason: it is still true.
+    const decided = page.skipped.filter((outcome) => open(outcome.row))
     const unsent: RowOutcome[] = page.items
-      .filter((item) => !results.has(item.row) && wanted(job, item.row))
+      .filter((item) => open(item.row))
       .map((item) => ({ row: item.row, status: 'skipped', message }))
-    record(unsent)
+    record([...decided, ...unsent])
   }
 }

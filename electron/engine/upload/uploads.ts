@@ -7,6 +7,7 @@ import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary, JobResult, UploadTotals } from '#shared/jobs.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
 import { getProvider } from '#shared/providers/registry.ts'
+import type { RowOutcome } from '#shared/providers/types.ts'
 import type { Connections } from '../connections/connections.ts'
 import type { WorkerClient } from '../dataset/worker-client.ts'
 import type { JobContext, JobListener, JobManager } from '../jobs/job-manager.ts'
@@ -21,6 +22,7 @@ import {
   UploadJournal,
   type JournalState,
 } from './journal.ts'
+import { DryRuns } from './dry-run/dry-runs.ts'
 import { runUpload } from './run-upload.ts'
 import { isUnsuccessful, unsuccessfulRowsCsv } from './unsuccessful-rows-csv.ts'
 import { UploadResults } from './upload-results.ts'
@@ -46,6 +48,8 @@ export interface UploadHost {
   applyMapping(req: { datasetId: DatasetId; mapping: Mapping }): Promise<ValidationSummary>
   sourceCells(datasetId: DatasetId, rows: number[]): Promise<string[][]>
   openFile(path: string, listener: JobListener, options: IngestOptions): JobId
+  /** An upload started with this mapping on this file: remembered, to offer for the next similar file. */
+  mappingUsed(fileName: string, headers: readonly string[], mapping: Mapping): void
 }
 
 /** An upload of this session: its results and what it was asked, so its failed rows can be retried. */
@@ -59,20 +63,30 @@ interface StartedUpload {
 export class Uploads {
   private readonly host: UploadHost
   private readonly started = new Map<JobId, StartedUpload>()
+  private readonly dryRuns: DryRuns
 
   constructor(host: UploadHost) {
     this.host = host
+    this.dryRuns = new DryRuns(host)
   }
 
+  /** With `dryRun`, every request is built and checked but nothing is sent (see dry-run/). */
   start(
-    req: { datasetId: DatasetId; connectionId: ConnectionId; include: 'valid' | 'all' },
+    req: { datasetId: DatasetId; connectionId: ConnectionId; include: 'valid' | 'all'; dryRun?: boolean },
     listener: JobListener,
   ): Promise<JobId> {
-    return this.beginUpload(req, listener)
+    const { datasetId, connectionId, include } = req
+    if (req.dryRun === true) return this.dryRuns.start({ datasetId, connectionId, include }, listener)
+    return this.beginUpload({ datasetId, connectionId, include }, listener)
   }
 
   /** Sends again only the rows of an upload that failed or were skipped, with the data as it is now. */
   async retryUnsuccessful(jobId: JobId, listener: JobListener): Promise<JobId> {
+    if (this.dryRuns.isDryRun(jobId))
+      throw new AppError(
+        'JOB_NOT_FOUND',
+        'A dry run sent nothing, so there is nothing to retry. Start the upload instead.',
+      )
     const previous = this.requireUpload(jobId)
     const rows = previous.results
       .page(0, previous.results.rowCount)
@@ -97,6 +111,7 @@ export class Uploads {
     const { size, mtimeMs } = await stat(dataset.path)
     const results = new UploadResults(onlyRows?.size ?? dataset.summary.rowCount)
     const edits = await this.host.worker.request('edits', { datasetId: req.datasetId })
+    const rowChoices = await this.host.worker.request('rowChoices', { datasetId: req.datasetId })
     const jobId = this.host.jobs.start('upload', listener, (ctx) => {
       const journal = UploadJournal.create(journalDir(this.host.dataDir), {
         t: 'header',
@@ -111,6 +126,8 @@ export class Uploads {
         mapping,
         include: req.include,
         edits,
+        ...(rowChoices.excluded.length > 0 ? { excluded: rowChoices.excluded } : {}),
+        duplicates: rowChoices.duplicates,
         rowCount: results.rowCount,
         ...(onlyRows ? { onlyRows: [...onlyRows] } : {}),
       })
@@ -127,6 +144,7 @@ export class Uploads {
     })
     const { datasetId, connectionId, include } = req
     this.started.set(jobId, { results, datasetId, connectionId, include })
+    if (!onlyRows) this.host.mappingUsed(dataset.summary.fileName, dataset.summary.headers, mapping)
     return jobId
   }
 
@@ -236,6 +254,16 @@ export class Uploads {
       })
       validation = edited.summary
     }
+    // After the edits: duplicate groups are found on the edited values, as they were when it started.
+    const { datasetId } = dataset
+    if (header.excluded && header.excluded.length > 0) {
+      const target = { kind: 'rows' as const, rows: header.excluded }
+      validation = (await this.host.worker.request('exclude', { datasetId, target, excluded: true })).summary
+    }
+    if (header.duplicates) {
+      const choice = header.duplicates
+      validation = await this.host.worker.request('duplicateChoice', { datasetId, choice })
+    }
     const target = await this.host.connections.target(header.providerId, header.connectionId)
     const results = new UploadResults(header.rowCount)
     results.record([...state.outcomes.values()])
@@ -317,15 +345,17 @@ export class Uploads {
   }
 
   results(req: ParsedReq<'upload:results'>): Res<'upload:results'> {
+    const dryRun = this.dryRuns.results(req)
+    if (dryRun) return dryRun
     const { results } = this.requireUpload(req.jobId)
     return { totals: results.totals(), rows: results.page(req.offset, req.limit) }
   }
 
   /** The rows of an upload that did not go through, as a CSV to fix and import again. */
   async unsuccessfulRows(jobId: JobId): Promise<Res<'upload:unsuccessfulRows'>> {
-    const { results, datasetId } = this.requireUpload(jobId)
+    // A dry run's rows that would fail or be skipped, so they can be fixed before the real upload.
+    const { datasetId, outcomes } = this.dryRuns.unsuccessful(jobId) ?? this.unsuccessful(jobId)
     const dataset = this.host.dataset(datasetId).summary
-    const outcomes = results.page(0, results.rowCount).filter(isUnsuccessful)
     const cells = await this.host.sourceCells(
       datasetId,
       outcomes.map((outcome) => outcome.row),
@@ -336,6 +366,11 @@ export class Uploads {
       rows: outcomes.length,
       csv: unsuccessfulRowsCsv(dataset.headers, outcomes, cells),
     }
+  }
+
+  private unsuccessful(jobId: JobId): { datasetId: DatasetId; outcomes: RowOutcome[] } {
+    const { results, datasetId } = this.requireUpload(jobId)
+    return { datasetId, outcomes: results.page(0, results.rowCount).filter(isUnsuccessful) }
   }
 
   private requireUpload(jobId: JobId) {

@@ -5,4 +5,7 @@ export function registerDatasetIpc(ipc: Ipc, engine: Engine): void {
   ipc.handle('dataset:rows', (req) => engine.rows(req))
   ipc.handle('dataset:applyMapping', (req) => engine.applyMapping(req))
   ipc.handle('dataset:editCell', (req) => engine.editCell(req))
+  ipc.handle('dataset:columnStats', (req) => engine.columnStats(req))
+  ipc.handle('dataset:exclude', (req) => engine.exclude(req))
+  ipc.handle('dataset:duplicateChoice', (req) => engine.duplicateChoice(req))
 }

@@ -5,6 +5,7 @@ import type { Ipc } from './register.ts'
 
 export function registerTemplatesIpc(ipc: Ipc, engine: Engine): void {
   ipc.handle('templates:list', ({ providerId }) => engine.templates.list(providerId))
+  ipc.handle('templates:recent', ({ providerId }) => engine.recentMappings.list(providerId))
   ipc.handle('templates:save', (template) => engine.templates.save(template))
   ipc.handle('templates:delete', ({ providerId, name }) => ({
     deleted: engine.templates.delete(providerId, name),

@@ -1,5 +1,11 @@
 import type { JobId } from '#shared/ids.ts'
-import type { ConnectionSummary, UnfinishedUpload, ValidationSummary } from '#shared/ipc/contract.ts'
+import type {
+  ConnectionSummary,
+  DuplicateChoice,
+  RowFilter,
+  UnfinishedUpload,
+  ValidationSummary,
+} from '#shared/ipc/contract.ts'
 import type { DatasetSummary, JobEvent, UploadTotals } from '#shared/jobs.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { MatchSuggestion } from '#shared/mapping/auto-match.ts'
@@ -81,7 +87,12 @@ export interface ReviewSlice {
   cellEdited(edit: CellEdit): Promise<void>
   editUndone(): Promise<void>
   editRedone(): Promise<void>
+  /** Leaves rows out of the upload (or takes them back): these rows, or every row of a filter. */
+  rowsExcluded(target: ExcludeTarget, excluded: boolean): Promise<void>
+  duplicateChoiceMade(choice: DuplicateChoice): Promise<void>
 }
+
+export type ExcludeTarget = { kind: 'rows'; rows: number[] } | { kind: 'filter'; filter: RowFilter }
 
 export interface UploadSlice {
   include: 'valid' | 'all'
@@ -90,11 +101,15 @@ export interface UploadSlice {
   uploadState: 'idle' | 'running' | 'paused' | 'completed' | 'failed' | 'cancelled'
   totals: UploadTotals | null
   uploadError: string | null
+  /** Whether the job on the Upload step is a dry run (every request built and checked, nothing sent). */
+  uploadDryRun: boolean
   /** Uploads that stopped mid-way (the app or computer went down), offered for resuming. */
   unfinishedUploads: UnfinishedUpload[]
   resumeError: string | null
   includeChosen(include: 'valid' | 'all'): void
   uploadStarted(): Promise<void>
+  /** Starts a dry run of the same upload: no confirmation, since nothing is sent. */
+  dryRunStarted(): Promise<void>
   /** Sends again only the rows of the last upload that did not go through. */
   uploadRetried(): Promise<void>
   uploadCancelled(): Promise<void>

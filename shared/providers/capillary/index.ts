@@ -18,4 +18,6 @@ export const capillary: CompleteProviderDefinition = {
   connection: CAPILLARY_CONNECTION,
   checkRecord: checkCapillaryRecord,
   previewPayload: previewCapillaryPayload,
+  // Capillary's upsert finds a customer by any of its identifiers; external id is the most specific.
+  identity: { fields: ['identifiers.externalId', 'identifiers.mobile', 'identifiers.email'] },
 }

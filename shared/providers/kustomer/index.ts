@@ -16,4 +16,6 @@ export const kustomer: CompleteProviderDefinition = {
   connection: KUSTOMER_CONNECTION,
   checkRecord: checkKustomerRecord,
   previewPayload: previewKustomerPayload,
+  // Kustomer's bulk upsert finds a customer by External ID, or by email when the row has none.
+  identity: { fields: ['externalId', 'emails.0.email'] },
 }

@@ -1,7 +1,7 @@
 import type { CompleteProviderDefinition } from '../types.ts'
 import { checkOmnideskRecord } from './check-record.ts'
 import { OMNIDESK_CONNECTION } from './connection.ts'
-import { OMNIDESK_CUSTOM, OMNIDESK_FIELDS } from './schema.ts'
+import { OMNIDESK_CUSTOM, OMNIDESK_FIELDS, PRIMARY_ID } from './schema.ts'
 import { previewOmnideskPayload } from './preview.ts'
 
 export const omnidesk: CompleteProviderDefinition = {
@@ -17,4 +17,6 @@ export const omnidesk: CompleteProviderDefinition = {
   connection: OMNIDESK_CONNECTION,
   checkRecord: checkOmnideskRecord,
   previewPayload: previewOmnideskPayload,
+  // Each row is looked up by its primary external ID before it is created or updated.
+  identity: { fields: [PRIMARY_ID] },
 }

@@ -18,4 +18,7 @@ export const propeller: CompleteProviderDefinition = {
   connection: PROPELLER_CONNECTION,
   checkRecord: checkPropellerRecord,
   previewPayload: previewPropellerPayload,
+  // Matched by source id (with the connection's source, the same for every row of a file); a
+  // connection that matches by Propeller customer ID requires both, so the source id still tells.
+  identity: { fields: ['sourceId', 'propellerId'] },
 }

@@ -18,4 +18,6 @@ export const thulium: CompleteProviderDefinition = {
   connection: THULIUM_CONNECTION,
   checkRecord: checkThuliumRecord,
   previewPayload: previewThuliumPayload,
+  // Thulium updates the customer it already has under this identifier.
+  identity: { fields: ['identifier'] },
 }

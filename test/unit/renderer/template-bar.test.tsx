@@ -101,4 +101,36 @@ describe('TemplateBar', () => {
     expect(screen.queryByRole('region', { name: 'Suggested template' })).toBeNull()
     expect(onApply).not.toHaveBeenCalled()
   })
+
+  it('offers the mapping of a past upload of a file with the same columns when no template fits', async () => {
+    const recent = fake.api.templates.recent
+    fake.api.templates.recent = () =>
+      Promise.resolve({
+        ok: true as const,
+        value: [{ template: { ...SHOP, name: 'shop-october.csv' }, usedAt: '2026-10-30T09:00:00.000Z' }],
+      })
+    try {
+      const onApply = vi.fn<(applied: AppliedTemplate) => void>()
+      render(
+        <TemplateBar
+          providerId="kustomer"
+          headers={HEADERS}
+          assignments={[]}
+          constants={[]}
+          onApply={onApply}
+        />,
+      )
+      const offer = await screen.findByRole('region', { name: 'Suggested template' })
+      const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(
+        new Date('2026-10-30T09:00:00.000Z'),
+      )
+      expect(offer.textContent).toContain(
+        `You uploaded a file with these columns before (shop-october.csv, ${day}; 4 of 5 columns here). Use the same mapping again?`,
+      )
+      fireEvent.click(screen.getByRole('button', { name: 'Apply' }))
+      expect(onApply).toHaveBeenCalledWith(expect.objectContaining({ constants: SHOP.constants }))
+    } finally {
+      fake.api.templates.recent = recent
+    }
+  })
 })

@@ -39,7 +39,7 @@ const RETRY_LATER_FIRST_MS = 250
 /** Codes that refuse every request the same way: a connection setting is wrong, so stop. */
 const SETTINGS_CODES = new Set([8003, 8127, 3217])
 
-const TOO_LARGE =
+export const TOO_LARGE =
   'This row is too large to send on its own (over the request size Crosswalk uses for Capillary). Shorten its longest values, e.g. custom fields, and upload it again.'
 const BATCH_LIMIT_ALONE =
   'Capillary answered "batch limit exceeded" (code 1060) even for this row sent alone. Upload it again later; if it keeps happening, ask Capillary support about your organisation’s batch limit.'

@@ -32,7 +32,7 @@ type Operation = 'create' | 'update'
 const METHOD = { create: 'POST', update: 'PUT' } as const
 const DONE = { create: 'created', update: 'updated' } as const
 
-const TOO_LARGE =
+export const TOO_LARGE =
   "This row is too large to send: on its own it is over Kustomer's 100 kB request limit. Shorten its longest values (e.g. custom attributes) and upload it again."
 
 function mayExist(what: string, operation: Operation): string {
@@ -101,7 +101,7 @@ async function* upload(
  * The update of a customer Kustomer already has. Kustomer's PUT may replace what it is not sent
  * (documented for `company`), so a customer found by email keeps the External ID it already has.
  */
-function asUpdate(customer: KustomerCustomer, found: FoundCustomer): KustomerCustomer {
+export function asUpdate(customer: KustomerCustomer, found: FoundCustomer): KustomerCustomer {
   const externalId = customer.externalId ?? found.externalId
   return { ...customer, id: found.id, ...(externalId === undefined ? {} : { externalId }) }
 }

@@ -34,6 +34,9 @@ const ATTEMPTS = 4
 const SEARCH_ATTEMPTS = 6
 const FIRST_BACKOFF_MS = 250
 
+export const NO_PRIMARY_ID =
+  'This row has no Customer ID. Omnidesk finds customers by it; fill it in and upload the row again.'
+
 /** Stops the whole upload; `outcome` is this row's final word when it has one. */
 export class UploadStop extends Error {
   readonly reason: AppError
@@ -86,12 +89,7 @@ export class OmnideskUpserter {
     const { row, record } = item
     const primaryId = primaryIdOf(record)
     if (primaryId === undefined) {
-      return {
-        row,
-        status: 'failed',
-        message:
-          'This row has no Customer ID. Omnidesk finds customers by it; fill it in and upload the row again.',
-      }
+      return { row, status: 'failed', message: NO_PRIMARY_ID }
     }
     const search = await this.search(primaryId, true)
     if (search === null) return null

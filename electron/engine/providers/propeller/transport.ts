@@ -13,7 +13,7 @@ import { sendBatch } from './write-batch.ts'
 // one result per item. Rows that cannot name their customer (by id without a Propeller customer ID)
 // fail before anything is sent. See write-batch.ts for resends and 10007 handling.
 
-const TOO_LARGE =
+export const TOO_LARGE =
   'This row is too large to send on its own (over the request size Crosswalk uses for Propeller). Shorten its longest values, e.g. notes, and upload it again.'
 
 async function* upload(

@@ -70,7 +70,8 @@ export function chunks(entries: readonly Entry[]): Entry[][] {
   return result
 }
 
-function split(chunk: readonly Entry[], found: ReadonlyMap<string, Found>) {
+/** The chunk by what its lookups found: rows to create, rows to update (with their customer_id), rows that fail. */
+export function split(chunk: readonly Entry[], found: ReadonlyMap<string, Found>) {
   const creates: Entry[] = []
   const updates: Entry[] = []
   const outcomes: RowOutcome[] = []

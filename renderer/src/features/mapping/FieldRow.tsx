@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useState, type DragEvent } from 'react'
 import { confidenceLevel, type MatchSuggestion } from '#shared/mapping/auto-match.ts'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderField } from '#shared/providers/types.ts'
 import type { AssignmentChange } from '../../store/types.ts'
+import { carriesColumn, droppedColumn } from './column-drag.ts'
 import { FieldTransforms } from './FieldTransforms.tsx'
 
 /** The column select's choice that gives every row the same value instead of a column's. */
@@ -50,6 +51,8 @@ export function FieldRow({
   const id = `field-${field.key.replace(/[^A-Za-z0-9_-]/g, '-')}`
   // "Same value for every row…" is chosen before a value is typed: the box shows until then.
   const [wantsConstant, setWantsConstant] = useState(false)
+  // A column from the column list is being dragged over this field.
+  const [dropping, setDropping] = useState(false)
   const hasConstant = column === null && (constant !== undefined || wantsConstant)
   const missing = field.required && column === null && !constant
   const level = suggestion ? confidenceLevel(suggestion.confidence) : null
@@ -68,8 +71,34 @@ export function FieldRow({
     } else onChange(value === '' ? null : Number(value))
   }
 
+  const dropTarget = {
+    onDragOver(event: DragEvent<HTMLDivElement>) {
+      if (!carriesColumn(event.dataTransfer)) return
+      event.preventDefault() // accepts the drop
+      event.dataTransfer.dropEffect = 'link'
+      setDropping(true)
+    },
+    onDragLeave(event: DragEvent<HTMLDivElement>) {
+      // Moving onto the row's own label or select is not leaving it.
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false)
+    },
+    onDrop(event: DragEvent<HTMLDivElement>) {
+      setDropping(false)
+      const dropped = droppedColumn(event.dataTransfer, headers.length)
+      if (dropped === null) return
+      event.preventDefault()
+      choose(String(dropped))
+    },
+  }
+  const classes = ['field-row', missing ? 'missing' : '', dropping ? 'drop-target' : '']
+
   return (
-    <div className={missing ? 'field-row missing' : 'field-row'}>
+    <div className={classes.filter(Boolean).join(' ')} {...dropTarget}>
+      {dropping ? (
+        <p className="drop-hint" aria-hidden="true">
+          Drop to send this column as {field.label}
+        </p>
+      ) : null}
       <div className="field-name">
         <label htmlFor={id}>
           {field.label}

@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import { columnsOf } from '#shared/mapping/mapping.ts'
-import type { FieldGroup } from '#shared/providers/types.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { plural } from '../../lib/format.ts'
@@ -8,19 +7,15 @@ import { useAppShallow } from '../../store/index.ts'
 import { defaultPhoneCountry } from './countries.ts'
 import { CustomFields } from './CustomFields.tsx'
 import { DecisionsNeeded } from './DecisionsNeeded.tsx'
+import { FIELD_GROUPS } from './field-groups.ts'
 import { FieldRow } from './FieldRow.tsx'
 import { PayloadPreview } from './PayloadPreview.tsx'
+import { SourceColumns } from './SourceColumns.tsx'
 import { TemplateBar } from './TemplateBar.tsx'
+import { useColumnStats } from './useColumnStats.ts'
 import { useSampleRows } from './useSampleRows.ts'
 import { useSampleValues } from './useSampleValues.ts'
 import { StepActions } from '../../components/StepActions.tsx'
-
-const GROUPS: { id: FieldGroup; title: string }[] = [
-  { id: 'identity', title: 'Identity' },
-  { id: 'contact', title: 'Contact' },
-  { id: 'address', title: 'Address' },
-  { id: 'other', title: 'Other' },
-]
 
 export function MappingStep() {
   const { dataset, providerId, assignments, matchSuggestions } = useAppShallow((state) => ({
@@ -45,6 +40,7 @@ export function MappingStep() {
   )
   const samples = useSampleValues(dataset)
   const rows = useSampleRows(dataset)
+  const columnStats = useColumnStats(dataset)
   useEffect(() => autoMatchRequested(), [autoMatchRequested, dataset, providerId])
   if (!dataset || !providerId) return null
 
@@ -60,6 +56,11 @@ export function MappingStep() {
   const unmapped = dataset.headers
     .map((header, column) => ({ header, column }))
     .filter(({ column }) => !usedColumns.has(column))
+  // From the column list: like choosing the column in the field's select, which ends a constant.
+  const columnChosen = (field: string, column: number) => {
+    if (constantOf(field) !== undefined) constantSet(field, '')
+    fieldMapped(field, column)
+  }
   const customAssignments = assignments.filter((assignment) => provider.custom?.owns(assignment.field))
   const missingRequired = provider.fields.filter(
     (field) => field.required && columnOf(field.key) === null && constantOf(field.key) === undefined,
@@ -80,60 +81,71 @@ export function MappingStep() {
         constants={constants}
         onApply={(applied) => mappingReplaced(applied.assignments, applied.constants)}
       />
-      {GROUPS.map((group) => {
-        const fields = provider.fields.filter((field) => field.group === group.id)
-        if (fields.length === 0) return null
-        return (
-          <fieldset key={group.id} className="field-group">
-            <legend>{group.title}</legend>
-            {fields.map((field) => (
-              <FieldRow
-                key={field.key}
-                field={field}
-                nativeLanguage={provider.nativeLanguage}
-                headers={dataset.headers}
-                samples={samples}
-                column={columnOf(field.key)}
-                suggestion={suggestionOf(field.key)}
-                onChange={(column) => fieldMapped(field.key, column)}
-                assignment={assignments.find((assignment) => assignment.field === field.key)}
-                onAssignmentChange={(change) => assignmentChanged(field.key, change)}
-                rows={rows}
-                constant={constantOf(field.key)}
-                onConstantChange={(value) => constantSet(field.key, value)}
-                defaultCountry={defaultPhoneCountry(providerId)}
-              />
-            ))}
-          </fieldset>
-        )
-      })}
-      {provider.custom ? (
-        <CustomFields
-          custom={provider.custom}
+      <div className="mapping-sides">
+        <SourceColumns
           headers={dataset.headers}
-          samples={samples}
-          customAssignments={customAssignments}
-          unmapped={unmapped}
-          onAdd={customFieldAdded}
-          onRemove={(field) => fieldMapped(field, null)}
-          onRename={(from, to) =>
-            mappingReplaced(
-              assignments.map((assignment) =>
-                assignment.field === from ? { ...assignment, field: to } : assignment,
-              ),
-            )
-          }
+          stats={columnStats}
+          fields={provider.fields}
+          assignments={assignments}
+          onMap={columnChosen}
         />
-      ) : null}
-      {missingRequired.length > 0 ? (
-        <Alert tone="warning" title="Required fields are not mapped">
-          {provider.displayName} needs {missingRequired.map((field) => field.label).join(', ')}. Choose a
-          column for {missingRequired.length === 1 ? 'it' : 'each'} to continue.
-        </Alert>
-      ) : null}
-      {assignments.length === 0 ? (
-        <Alert tone="warning">No column is mapped yet: choose at least one to continue.</Alert>
-      ) : null}
+        <div className="mapping-fields">
+          {FIELD_GROUPS.map((group) => {
+            const fields = provider.fields.filter((field) => field.group === group.id)
+            if (fields.length === 0) return null
+            return (
+              <fieldset key={group.id} className="field-group">
+                <legend>{group.title}</legend>
+                {fields.map((field) => (
+                  <FieldRow
+                    key={field.key}
+                    field={field}
+                    nativeLanguage={provider.nativeLanguage}
+                    headers={dataset.headers}
+                    samples={samples}
+                    column={columnOf(field.key)}
+                    suggestion={suggestionOf(field.key)}
+                    onChange={(column) => fieldMapped(field.key, column)}
+                    assignment={assignments.find((assignment) => assignment.field === field.key)}
+                    onAssignmentChange={(change) => assignmentChanged(field.key, change)}
+                    rows={rows}
+                    constant={constantOf(field.key)}
+                    onConstantChange={(value) => constantSet(field.key, value)}
+                    defaultCountry={defaultPhoneCountry(providerId)}
+                  />
+                ))}
+              </fieldset>
+            )
+          })}
+          {provider.custom ? (
+            <CustomFields
+              custom={provider.custom}
+              headers={dataset.headers}
+              samples={samples}
+              customAssignments={customAssignments}
+              unmapped={unmapped}
+              onAdd={customFieldAdded}
+              onRemove={(field) => fieldMapped(field, null)}
+              onRename={(from, to) =>
+                mappingReplaced(
+                  assignments.map((assignment) =>
+                    assignment.field === from ? { ...assignment, field: to } : assignment,
+                  ),
+                )
+              }
+            />
+          ) : null}
+          {missingRequired.length > 0 ? (
+            <Alert tone="warning" title="Required fields are not mapped">
+              {provider.displayName} needs {missingRequired.map((field) => field.label).join(', ')}. Choose a
+              column for {missingRequired.length === 1 ? 'it' : 'each'} to continue.
+            </Alert>
+          ) : null}
+          {assignments.length === 0 ? (
+            <Alert tone="warning">No column is mapped yet: choose at least one to continue.</Alert>
+          ) : null}
+        </div>
+      </div>
       <PayloadPreview />
       <StepActions
         onBack={() => stepChosen('provider')}

@@ -36,6 +36,19 @@ function loadTemplates(providerId: ProviderId): Promise<MappingTemplate[]> {
   return unwrap(api.templates.list({ providerId })).catch(() => [])
 }
 
+/** The person's own templates first; failing those, the mapping of a past upload of such a file. */
+async function offerFor(providerId: ProviderId, saved: MappingTemplate[], headers: readonly string[]) {
+  const own = bestFittingTemplate(saved, headers)
+  if (own) return own
+  const recent = await unwrap(api.templates.recent({ providerId })).catch(() => [])
+  const fit = bestFittingTemplate(
+    recent.map((entry) => entry.template),
+    headers,
+  )
+  const usedAt = recent.find((entry) => entry.template === fit?.template)?.usedAt
+  return fit && usedAt ? { ...fit, usedAt } : null
+}
+
 const quoted = (names: readonly string[]) => names.map((name) => `“${name}”`).join(', ')
 
 /** What applying did, in words: which fields now have a column and which do not (and why). */
@@ -100,10 +113,11 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
   // The offer is worked out once, when the screen opens on a file: not again after every change.
   useEffect(() => {
     let current = true
-    void loadTemplates(providerId).then((list) => {
+    void loadTemplates(providerId).then(async (list) => {
       if (!current) return
       setTemplates(list)
-      setFit(bestFittingTemplate(list, headers))
+      const offer = await offerFor(providerId, list, headers)
+      if (current) setFit(offer)
     })
     return () => {
       current = false

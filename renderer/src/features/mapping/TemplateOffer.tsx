@@ -6,6 +6,8 @@ export interface TemplateFit {
   template: MappingTemplate
   present: number
   total: number
+  /** Set when the template is the remembered mapping of a past upload (named after its file), not a saved one. */
+  usedAt?: string
 }
 
 // Offered only when the file is very likely next month's export of the same system: most of the
@@ -40,6 +42,10 @@ export function bestFittingTemplate(
   return best
 }
 
+/** In the computer's own way of writing dates, as the upload history does. */
+const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' })
+const formatDay = (iso: string): string => DAY.format(new Date(iso))
+
 interface TemplateOfferProps {
   fit: TemplateFit
   onApply(): void
@@ -50,10 +56,18 @@ interface TemplateOfferProps {
 export function TemplateOffer({ fit, onApply, onDismiss }: TemplateOfferProps) {
   return (
     <div className="template-offer" role="region" aria-label="Suggested template">
-      <p>
-        Your template <strong>‘{fit.template.name}’</strong> fits this file ({fit.present} of {fit.total}{' '}
-        {fit.total === 1 ? 'column' : 'columns'}). Apply it?
-      </p>
+      {fit.usedAt ? (
+        <p>
+          You uploaded a file with these columns before (<strong>{fit.template.name}</strong>,{' '}
+          {formatDay(fit.usedAt)}; {fit.present} of {fit.total} {fit.total === 1 ? 'column' : 'columns'}{' '}
+          here). Use the same mapping again?
+        </p>
+      ) : (
+        <p>
+          Your template <strong>‘{fit.template.name}’</strong> fits this file ({fit.present} of {fit.total}{' '}
+          {fit.total === 1 ? 'column' : 'columns'}). Apply it?
+        </p>
+      )}
       <div className="actions start">
         <button type="button" className="button primary" onClick={onApply}>
           Apply

@@ -68,6 +68,7 @@ export function ReviewCell({ row, field, column, label, onEdit }: ReviewCellProp
       {severity ? <span aria-hidden="true">{severity === 'error' ? '✕ ' : '⚠ '}</span> : null}
       <span className="cell-text">{value === '' && severity ? <em>empty</em> : value}</span>
       {edit ? <span className="edited-tag">edited</span> : null}
+      {row.merged?.includes(field) ? <span className="edited-tag">merged</span> : null}
       {severity ? (
         <span id={id} className="visually-hidden">
           {severity === 'error' ? 'Error: ' : 'Warning: '}

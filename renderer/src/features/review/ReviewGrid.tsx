@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { useCallback, useMemo } from 'react'
 import type { DatasetId } from '#shared/ids.ts'
-import type { ReviewRow, RowFilter } from '#shared/ipc/contract.ts'
+import type { DuplicateChoice, ReviewRow, RowFilter } from '#shared/ipc/contract.ts'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderDefinition } from '#shared/providers/types.ts'
 import { PagedTable } from '../../components/PagedTable.tsx'
@@ -10,6 +10,7 @@ import type { GridFeatures, RowSlot } from '../../components/table-features.ts'
 import { api, unwrap } from '../../lib/ipc.ts'
 import { fieldLabel } from './fieldLabels.ts'
 import { ReviewCell } from './ReviewCell.tsx'
+import { RowChoiceCell } from './RowChoiceCell.tsx'
 
 const column = createColumnHelper<GridFeatures, RowSlot<ReviewRow>>()
 
@@ -21,6 +22,8 @@ interface ReviewGridProps {
   filter: RowFilter
   total: number
   version: number
+  duplicateChoice: DuplicateChoice
+  onExclude(row: number, excluded: boolean): void
 }
 
 /** The mapped values of every row, paged from the engine; cells the provider would refuse are marked. */
@@ -30,6 +33,8 @@ const EMPTY_TEXT: Record<RowFilter, string> = {
   warnings: 'No row has a warning.',
   valid: 'No row is valid yet.',
   edited: 'No row was edited yet.',
+  excluded: 'No row is excluded.',
+  duplicates: 'No customer appears more than once.',
 }
 
 export function ReviewGrid({
@@ -40,10 +45,20 @@ export function ReviewGrid({
   filter,
   total,
   version,
+  duplicateChoice,
+  onExclude,
 }: ReviewGridProps) {
   const columns = useMemo(
     () => [
       rowNumberColumn<ReviewRow>(),
+      column.display({
+        id: 'send',
+        header: 'Send',
+        size: 190,
+        cell: ({ row }) => (
+          <RowChoiceCell row={row.original.row} choice={duplicateChoice} onExclude={onExclude} />
+        ),
+      }),
       ...assignments.map(({ field, column: source }) =>
         column.display({
           id: field,
@@ -65,7 +80,7 @@ export function ReviewGrid({
         }),
       ),
     ],
-    [assignments, provider, onEdit],
+    [assignments, provider, onEdit, duplicateChoice, onExclude],
   )
   const loadPage = useCallback(
     async (offset: number, limit: number) =>

@@ -6,6 +6,8 @@ import { formatCount, plural } from '../../lib/format.ts'
 import { useApp, useAppShallow } from '../../store/index.ts'
 import { fieldLabel } from './fieldLabels.ts'
 import type { CellEdit } from '../../store/types.ts'
+import { DuplicatesPanel } from './DuplicatesPanel.tsx'
+import { ExcludeBar } from './ExcludeBar.tsx'
 import { ReviewGrid } from './ReviewGrid.tsx'
 import { useUndoShortcuts } from './useUndoShortcuts.ts'
 import { StepActions } from '../../components/StepActions.tsx'
@@ -16,6 +18,8 @@ const FILTERS: { id: RowFilter; label: string }[] = [
   { id: 'warnings', label: 'With warnings' },
   { id: 'valid', label: 'Valid' },
   { id: 'edited', label: 'Edited' },
+  { id: 'excluded', label: 'Excluded' },
+  { id: 'duplicates', label: 'Duplicates' },
 ]
 
 const COUNT_OF: Record<RowFilter, (summary: ValidationSummary) => number> = {
@@ -24,6 +28,8 @@ const COUNT_OF: Record<RowFilter, (summary: ValidationSummary) => number> = {
   warnings: (summary) => summary.withWarnings,
   valid: (summary) => summary.valid,
   edited: (summary) => summary.edited,
+  excluded: (summary) => summary.excluded ?? 0,
+  duplicates: (summary) => summary.duplicates?.rows ?? 0,
 }
 
 export function ReviewStep() {
@@ -46,6 +52,14 @@ export function ReviewStep() {
     canRedo: state.edits.undone.length > 0,
   }))
   const onEdit = useCallback((edit: CellEdit) => void cellEdited(edit), [cellEdited])
+  const { rowsExcluded, duplicateChoiceMade } = useAppShallow((state) => ({
+    rowsExcluded: state.rowsExcluded,
+    duplicateChoiceMade: state.duplicateChoiceMade,
+  }))
+  const onExclude = useCallback(
+    (row: number, excluded: boolean) => void rowsExcluded({ kind: 'rows', rows: [row] }, excluded),
+    [rowsExcluded],
+  )
   useUndoShortcuts(editUndone, editRedone)
   const stepChosen = useApp((state) => state.stepChosen)
   const [filter, setFilter] = useState<RowFilter>('all')
@@ -80,6 +94,14 @@ export function ReviewStep() {
               Fix them in your spreadsheet and drop it again, or choose on the next step whether to skip them.
             </Alert>
           ) : null}
+          {validation.duplicates ? (
+            <DuplicatesPanel
+              duplicates={validation.duplicates}
+              provider={provider}
+              onChoose={(choice) => void duplicateChoiceMade(choice)}
+              onShow={() => setFilter('duplicates')}
+            />
+          ) : null}
           <div className="grid-toolbar">
             <div className="filters" role="radiogroup" aria-label="Show rows">
               {FILTERS.map((option) => (
@@ -90,7 +112,7 @@ export function ReviewStep() {
                     checked={option.id === filter}
                     onChange={() => setFilter(option.id)}
                   />
-                  {option.label}
+                  {option.label} ({formatCount(COUNT_OF[option.id](validation))})
                 </label>
               ))}
             </div>
@@ -114,7 +136,14 @@ export function ReviewStep() {
               </button>
             </div>
           </div>
+          <ExcludeBar
+            filter={filter}
+            count={total}
+            onExclude={(excluded) => void rowsExcluded({ kind: 'filter', filter }, excluded)}
+          />
           <ReviewGrid
+            duplicateChoice={validation.duplicates?.choice ?? 'keepAll'}
+            onExclude={onExclude}
             datasetId={dataset.datasetId}
             provider={provider}
             assignments={assignments}

@@ -1,19 +1,25 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { useCallback, useMemo } from 'react'
 import type { JobId } from '#shared/ids.ts'
-import type { RowOutcome } from '#shared/providers/types.ts'
+import type { Res } from '#shared/ipc/contract.ts'
 import { PagedTable } from '../../components/PagedTable.tsx'
 import { rowNumberColumn } from '../../components/row-number-column.tsx'
 import type { GridFeatures, RowSlot } from '../../components/table-features.ts'
 import { api, unwrap } from '../../lib/ipc.ts'
 
+/** One row's outcome: an upload's, or a dry run's (`would…`: nothing was sent). */
+type RowOutcome = Res<'upload:results'>['rows'][number]
+
 const column = createColumnHelper<GridFeatures, RowSlot<RowOutcome>>()
 
-const STATUS_ICON: Record<RowOutcome['status'], string> = {
-  created: '✓',
-  updated: '↻',
-  skipped: '–',
-  failed: '✕',
+const STATUS: Record<RowOutcome['status'], { icon: string; label: string }> = {
+  created: { icon: '✓', label: 'created' },
+  updated: { icon: '↻', label: 'updated' },
+  skipped: { icon: '–', label: 'skipped' },
+  failed: { icon: '✕', label: 'failed' },
+  wouldCreate: { icon: '+', label: 'Would create' },
+  wouldUpdate: { icon: '↻', label: 'Would update' },
+  wouldSend: { icon: '→', label: 'Would send' },
 }
 
 /** One line per source row: what happened to it, and why when it did not go through. */
@@ -24,14 +30,15 @@ export function ResultsTable({ jobId, total }: { jobId: JobId; total: number }) 
       column.display({
         id: 'status',
         header: 'Status',
-        size: 120,
+        // Wide enough for a dry run's "Would update" on one line.
+        size: 150,
         cell: ({ row }) => {
           const outcome = row.original.row
           if (!outcome) return null
           return (
             <span className={`status status-${outcome.status}`}>
-              <span aria-hidden="true">{STATUS_ICON[outcome.status]} </span>
-              {outcome.status}
+              <span aria-hidden="true">{STATUS[outcome.status].icon} </span>
+              {STATUS[outcome.status].label}
             </span>
           )
         },

@@ -5,6 +5,7 @@ import { plural } from '../../lib/format.ts'
 import { useAppShallow } from '../../store/index.ts'
 import { ResultsTable } from './ResultsTable.tsx'
 import { UploadSummary } from './UploadSummary.tsx'
+import { DryRunSummary } from './DryRunSummary.tsx'
 import { DownloadUnsuccessful } from './DownloadUnsuccessful.tsx'
 import { StepActions } from '../../components/StepActions.tsx'
 import { ConfirmSend } from './ConfirmSend.tsx'
@@ -25,10 +26,12 @@ export function UploadStep() {
     uploadState: s.uploadState,
     totals: s.totals,
     uploadError: s.uploadError,
+    dryRun: s.uploadDryRun,
   }))
   const {
     includeChosen,
     uploadStarted,
+    dryRunStarted,
     uploadCancelled,
     uploadPaused,
     uploadContinued,
@@ -37,13 +40,14 @@ export function UploadStep() {
   } = useAppShallow((s) => ({
     includeChosen: s.includeChosen,
     uploadStarted: s.uploadStarted,
+    dryRunStarted: s.dryRunStarted,
     uploadCancelled: s.uploadCancelled,
     uploadPaused: s.uploadPaused,
     uploadContinued: s.uploadContinued,
     stepChosen: s.stepChosen,
     startedOver: s.startedOver,
   }))
-  const { dataset, providerId, connection, validation, progress, uploadState, totals } = state
+  const { dataset, providerId, connection, validation, progress, uploadState, totals, dryRun } = state
   const throughput = useThroughputHistory()
   if (!dataset || !providerId || !connection || !validation) return null
   const provider = getProvider(providerId)
@@ -100,12 +104,30 @@ export function UploadStep() {
               }}
             />
           ) : (
-            <StepActions
-              onBack={() => stepChosen('review')}
-              next={{ label: 'Start upload', onClick: start }}
-            />
+            <div className="actions">
+              <button type="button" className="button secondary" onClick={() => stepChosen('review')}>
+                Back
+              </button>
+              <button
+                type="button"
+                className="button secondary"
+                aria-describedby="dry-run-hint"
+                onClick={() => void dryRunStarted()}
+              >
+                Dry run
+              </button>
+              <span id="dry-run-hint" className="muted dry-run-hint">
+                Checks every row and request, sends nothing; no confirmation needed
+              </span>
+              <button type="button" className="button primary" onClick={start}>
+                Start upload
+              </button>
+            </div>
           )}
         </>
+      ) : null}
+      {running && dryRun ? (
+        <p className="dry-run-note">Dry run: every row is built and checked, and nothing is sent.</p>
       ) : null}
       {running ? (
         <UploadProgress
@@ -118,14 +140,47 @@ export function UploadStep() {
       ) : null}
       {running || finished ? <ThroughputChart samples={throughput} /> : null}
       {uploadState === 'failed' && state.uploadError ? (
-        <Alert tone="error" title="The upload stopped">
+        <Alert tone="error" title={dryRun ? 'The dry run stopped' : 'The upload stopped'}>
           {state.uploadError}
         </Alert>
       ) : null}
       {uploadState === 'cancelled' ? (
-        <Alert tone="info">The upload was cancelled. Rows that were not sent are listed as skipped.</Alert>
+        <Alert tone="info">
+          {dryRun
+            ? 'The dry run was cancelled; nothing was sent. Rows it did not check are listed as skipped.'
+            : 'The upload was cancelled. Rows that were not sent are listed as skipped.'}
+        </Alert>
       ) : null}
-      {finished && totals ? (
+      {finished && totals && dryRun && state.jobId ? (
+        <>
+          <h2>Dry run — nothing was sent</h2>
+          <DryRunSummary jobId={state.jobId} providerName={provider.displayName} />
+          <ResultsTable jobId={state.jobId} total={totals.rows} />
+          <div className="actions">
+            <button type="button" className="button secondary" onClick={() => stepChosen('review')}>
+              Back to review
+            </button>
+            <button type="button" className="button primary" onClick={start}>
+              Start the upload
+            </button>
+          </div>
+          {confirming ? (
+            <ConfirmSend
+              rowsToSend={rowsToSend}
+              rowsSkipped={rowsSkipped}
+              providerName={provider.displayName}
+              connectionName={connection.name}
+              baseUrl={connection.baseUrl}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false)
+                void uploadStarted()
+              }}
+            />
+          ) : null}
+        </>
+      ) : null}
+      {finished && totals && !dryRun ? (
         <>
           <h2>Results</h2>
           <UploadSummary totals={totals} rowsInFile={dataset.rowCount} />

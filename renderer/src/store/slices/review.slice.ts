@@ -40,6 +40,28 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       const { done, undone } = get().edits
       set({ edits: { done: [...done, next], undone: undone.slice(0, -1) } })
     },
+    async rowsExcluded(target, excluded) {
+      const dataset = get().dataset
+      if (!dataset) return
+      try {
+        const { summary } = await unwrap(
+          api.dataset.exclude({ datasetId: dataset.datasetId, target, excluded }),
+        )
+        set({ validation: summary, validationError: null, validationVersion: get().validationVersion + 1 })
+      } catch (error) {
+        set({ validationError: messageOf(error) })
+      }
+    },
+    async duplicateChoiceMade(choice) {
+      const dataset = get().dataset
+      if (!dataset) return
+      try {
+        const summary = await unwrap(api.dataset.duplicateChoice({ datasetId: dataset.datasetId, choice }))
+        set({ validation: summary, validationError: null, validationVersion: get().validationVersion + 1 })
+      } catch (error) {
+        set({ validationError: messageOf(error) })
+      }
+    },
     async mappingApplied() {
       const { dataset, providerId, assignments, constants } = get()
       if (!dataset || !providerId) return

@@ -9,27 +9,22 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
   uploadState: 'idle',
   totals: null,
   uploadError: null,
+  uploadDryRun: false,
   unfinishedUploads: [],
   resumeError: null,
   includeChosen: (include) => set({ include }),
-  async uploadStarted() {
-    const { dataset, connectionId, include } = get()
-    if (!dataset || !connectionId) return
-    set({ uploadState: 'running', uploadProgress: null, totals: null, uploadError: null, uploadJobId: null })
-    try {
-      const { jobId } = await unwrap(
-        api.upload.start({ datasetId: dataset.datasetId, connectionId, include }),
-      )
-      set({ uploadJobId: jobId })
-      get().jobAdopted(jobId)
-    } catch (error) {
-      set({ uploadState: 'failed', uploadError: messageOf(error) })
-    }
-  },
+  uploadStarted: () => startUpload(set, get, false),
+  dryRunStarted: () => startUpload(set, get, true),
   async uploadRetried() {
     const previous = get().uploadJobId
     if (!previous) return
-    set({ uploadState: 'running', uploadProgress: null, totals: null, uploadError: null })
+    set({
+      uploadState: 'running',
+      uploadProgress: null,
+      totals: null,
+      uploadError: null,
+      uploadDryRun: false,
+    })
     try {
       const { jobId } = await unwrap(api.upload.retry({ jobId: previous }))
       set({ uploadJobId: jobId })
@@ -79,6 +74,7 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
         uploadProgress: null,
         totals: null,
         uploadError: null,
+        uploadDryRun: false,
         unfinishedUploads: get().unfinishedUploads.filter((upload) => upload.id !== id),
         step: 'upload',
       })
@@ -93,3 +89,33 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
     set({ unfinishedUploads: get().unfinishedUploads.filter((upload) => upload.id !== id) })
   },
 })
+
+type Set = Parameters<StateCreator<AppState, [], [], UploadSlice>>[0]
+
+/** Starts an upload, or with `dryRun` the same job that builds and checks every request and sends none. */
+async function startUpload(set: Set, get: () => AppState, dryRun: boolean): Promise<void> {
+  const { dataset, connectionId, include } = get()
+  if (!dataset || !connectionId) return
+  set({
+    uploadState: 'running',
+    uploadProgress: null,
+    totals: null,
+    uploadError: null,
+    uploadJobId: null,
+    uploadDryRun: dryRun,
+  })
+  try {
+    const { jobId } = await unwrap(
+      api.upload.start({
+        datasetId: dataset.datasetId,
+        connectionId,
+        include,
+        ...(dryRun ? { dryRun } : {}),
+      }),
+    )
+    set({ uploadJobId: jobId })
+    get().jobAdopted(jobId)
+  } catch (error) {
+    set({ uploadState: 'failed', uploadError: messageOf(error) })
+  }
+}

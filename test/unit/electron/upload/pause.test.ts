@@ -20,10 +20,10 @@ afterAll(async () => {
 
 const ROWS = 250 // three Kustomer requests of up to 100
 
-async function mappedDataset() {
+async function mappedDataset(rows = ROWS) {
   const ingest = recordJob()
   engine.openFile(
-    files.write(`customers-${Math.random()}.csv`, tableAsCsv(sampleCustomers(ROWS, 11))),
+    files.write(`customers-${Math.random()}.csv`, tableAsCsv(sampleCustomers(rows, 11))),
     ingest.listener,
   )
   const terminal = await ingest.terminal
@@ -104,5 +104,31 @@ describe('pausing an upload', () => {
     expect(totals.rows).toBe(ROWS)
     expect(totals.created + totals.updated + totals.failed + totals.skipped).toBe(ROWS)
     expect(totals.skipped).toBeGreaterThan(0)
+  })
+
+  it('keeps the reason of a row excluded in review when the upload is cancelled before reaching it', async () => {
+    const rows = 1_200 // past the first pages of 500 the upload prepares at a time
+    const datasetId = await mappedDataset(rows)
+    const lastRow = rows + 1 // the header is row 1
+    await engine.exclude({ datasetId, excluded: true, target: { kind: 'rows', rows: [lastRow] } })
+    const job = recordJob()
+    const jobId = await engine.startUpload(
+      { datasetId, connectionId: SANDBOX_CONNECTION_ID, include: 'all' },
+      (event) => {
+        job.listener(event)
+        if (event.type === 'progress' && event.done > 0 && !job.events.some((seen) => seen.type === 'paused'))
+          engine.pause(jobId)
+      },
+    )
+    await eventOf(job.events, 'paused')
+    engine.cancel(jobId)
+    await job.terminal
+    const results = engine.uploadResults({ jobId, offset: 0, limit: rows })
+    const { totals } = results
+    expect(totals.created + totals.updated + totals.failed + totals.skipped).toBe(rows)
+    expect(results.rows.find((outcome) => outcome.row === lastRow)).toMatchObject({
+      status: 'skipped',
+      message: 'Excluded in review',
+    })
   })
 })

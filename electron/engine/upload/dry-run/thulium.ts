@@ -1,0 +1,59 @@
+import { thulium } from '#shared/providers/thulium/index.ts'
+import { buildCustomer, planBatches } from '#shared/providers/thulium/request.ts'
+import { lookupAll } from '../../providers/thulium/lookup.ts'
+import { TOO_LARGE } from '../../providers/thulium/messages.ts'
+import { ThuliumHttp } from '../../providers/thulium/thulium-http.ts'
+import { chunks, split } from '../../providers/thulium/transport.ts'
+import type { Entry } from '../../providers/thulium/write-batches.ts'
+import { failed, onlyGets, wouldSend, type DryRunPlanner, type DryRunStep } from './types.ts'
+
+// Thulium's upload searches each chunk's identifiers, then creates the rows it did not find and
+// updates the others by customer_id. The dry run runs the same searches on the same chunks and plans
+// the same create and update requests. A row whose identifier an earlier row would create is an
+// update: the real upload puts it in a later chunk, whose search then finds that customer.
+
+async function* plan(
+  ...[items, target, ctx, created]: Parameters<DryRunPlanner['plan']>
+): AsyncGenerator<DryRunStep> {
+  const http = new ThuliumHttp(target, ctx)
+  const entries = items.map((item): Entry => {
+    const customer = buildCustomer(item.record)
+    return { row: item.row, customer, ...(customer.identifier ? { identifier: customer.identifier } : {}) }
+  })
+  for (const chunk of chunks(entries)) {
+    if (ctx.signal.aborted) return
+    const found = await lookupAll(
+      http,
+      chunk.flatMap((entry) => entry.identifier ?? []),
+    )
+    if (found === null) return
+    const { creates, updates, outcomes } = split(chunk, found)
+    if (outcomes.length > 0)
+      yield {
+        outcomes: outcomes.map(({ row, message }) => ({
+          row,
+          status: 'failed',
+          ...(message ? { message } : {}),
+        })),
+        requests: 0,
+      }
+    const newOnes: Entry[] = []
+    for (const entry of creates) {
+      if (entry.identifier !== undefined && created.has(entry.identifier)) updates.push(entry)
+      else {
+        newOnes.push(entry)
+        if (entry.identifier !== undefined) created.add(entry.identifier)
+      }
+    }
+    for (const [status, list] of [
+      ['wouldCreate', newOnes],
+      ['wouldUpdate', updates],
+    ] as const) {
+      const { batches, tooLarge } = planBatches(list, (entry) => entry.customer, thulium.limits)
+      if (tooLarge.length > 0) yield failed(tooLarge, TOO_LARGE)
+      for (const batch of batches) yield wouldSend(batch, status)
+    }
+  }
+}
+
+export const thuliumDryRun: DryRunPlanner = { tellsCreateFromUpdate: true, isRead: onlyGets, plan }
