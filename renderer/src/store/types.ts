@@ -59,12 +59,16 @@ export interface MappingSlice {
   matchSuggestions: MatchSuggestion[]
   /** Fields given one value on every row, without a column. */
   constants: Constant[]
+  /** Columns the person chose not to send: no longer offered as custom fields or counted as forgotten. */
+  ignoredColumns: number[]
   /** Maps `column` to `field` (null: unmapped), keeping the field's transforms when it had a column. */
   fieldMapped(field: string, column: number | null): void
   /** Changes how a mapped field reads its column(s): joined columns, transforms, value when empty. */
   assignmentChanged(field: string, change: AssignmentChange): void
   /** Sets (or, with an empty value, removes) the value a field gets on every row. */
   constantSet(field: string, value: string): void
+  /** Marks a column as left out on purpose, or takes that back. */
+  columnIgnored(column: number, ignored: boolean): void
   customFieldAdded(field: string, column: number): void
   autoMatchRequested(): void
   /** Replaces the whole mapping (a saved template applied). */

@@ -145,4 +145,22 @@ describe('fillText', () => {
     expect(fillText(0, 1000)).toBe('empty')
     expect(fillText(196, 200)).toBe('98% filled')
   })
+
+  it('leaves a column out on purpose: not offered as a custom field any more, and counted as such', async () => {
+    showMapping()
+    const notes = columnItem('Notes')
+    expect(within(notes).getByText('Not sent')).toBeTruthy()
+    const offered = () =>
+      screen.queryAllByRole('button', { name: /Notes/ }).map((button) => button.textContent)
+    expect(offered().some((text) => /custom/i.test(text ?? ''))).toBe(true)
+
+    fireEvent.click(within(notes).getByRole('button', { name: 'Leave out (Notes)' }))
+    expect(appStore.getState().ignoredColumns).toEqual([2])
+    expect(within(notes).getByText('Left out on purpose')).toBeTruthy()
+    expect(screen.getByText(/1 left out on purpose/)).toBeTruthy()
+    expect(offered().some((text) => /custom/i.test(text ?? ''))).toBe(false)
+
+    fireEvent.click(within(notes).getByRole('button', { name: 'Undo leave out (Notes)' }))
+    expect(appStore.getState().ignoredColumns).toEqual([])
+  })
 })

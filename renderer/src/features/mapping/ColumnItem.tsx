@@ -15,10 +15,14 @@ interface ColumnItemProps {
   feeds: readonly string[]
   fields: readonly ProviderField[]
   onMap(field: string, column: number): void
+  /** Left out on purpose (only a column that feeds nothing can be). */
+  ignored: boolean
+  onIgnore(ignored: boolean): void
 }
 
 /** One column of the file: what it holds, where it goes, dragged onto a field or mapped with "Map to…". */
-export function ColumnItem({ column, header, stat, rows, feeds, fields, onMap }: ColumnItemProps) {
+export function ColumnItem(props: ColumnItemProps) {
+  const { column, header, stat, rows, feeds, fields, onMap, ignored, onIgnore } = props
   const [choosing, setChoosing] = useState(false)
   const [dragging, setDragging] = useState(false)
   const opener = useRef<HTMLButtonElement>(null)
@@ -35,7 +39,12 @@ export function ColumnItem({ column, header, stat, rows, feeds, fields, onMap }:
     setChoosing(false)
   }
 
-  const classes = ['source-column', feeds.length === 0 ? 'unused' : '', dragging ? 'dragging' : '']
+  const classes = [
+    'source-column',
+    feeds.length === 0 ? 'unused' : '',
+    ignored && feeds.length === 0 ? 'ignored' : '',
+    dragging ? 'dragging' : '',
+  ]
   return (
     <li
       className={classes.filter(Boolean).join(' ')}
@@ -72,7 +81,7 @@ export function ColumnItem({ column, header, stat, rows, feeds, fields, onMap }:
         <p className="source-column-facts muted">Counting values…</p>
       )}
       <p className={feeds.length > 0 ? 'column-feeds' : 'column-feeds not-sent'}>
-        {feeds.length > 0 ? `→ ${feeds.join(', ')}` : 'Not sent'}
+        {feeds.length > 0 ? `→ ${feeds.join(', ')}` : ignored ? 'Left out on purpose' : 'Not sent'}
       </p>
       {choosing ? (
         <MapToForm
@@ -87,15 +96,24 @@ export function ColumnItem({ column, header, stat, rows, feeds, fields, onMap }:
           onClose={close}
         />
       ) : (
-        <button
-          ref={opener}
-          type="button"
-          className="button small map-to-button"
-          onClick={() => setChoosing(true)}
-        >
-          {/* The column's name only for screen readers: seen, it is right above. */}
-          Map to…<span className="visually-hidden"> ({header})</span>
-        </button>
+        <div className="column-actions">
+          <button
+            ref={opener}
+            type="button"
+            className="button small map-to-button"
+            onClick={() => setChoosing(true)}
+          >
+            {/* The column's name only for screen readers: seen, it is right above. */}
+            Map to…<span className="visually-hidden"> ({header})</span>
+          </button>
+          {feeds.length === 0 ? (
+            // Saying "this column is not for the platform" quiets the offers to send it as a custom field.
+            <button type="button" className="button small secondary" onClick={() => onIgnore(!ignored)}>
+              {ignored ? 'Undo leave out' : 'Leave out'}
+              <span className="visually-hidden"> ({header})</span>
+            </button>
+          ) : null}
+        </div>
       )}
     </li>
   )

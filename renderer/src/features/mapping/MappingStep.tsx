@@ -24,11 +24,15 @@ export function MappingStep() {
     assignments: state.assignments,
     matchSuggestions: state.matchSuggestions,
   }))
-  const { constants, assignmentChanged, constantSet } = useAppShallow((state) => ({
-    constants: state.constants,
-    assignmentChanged: state.assignmentChanged,
-    constantSet: state.constantSet,
-  }))
+  const { constants, assignmentChanged, constantSet, ignoredColumns, columnIgnored } = useAppShallow(
+    (state) => ({
+      constants: state.constants,
+      assignmentChanged: state.assignmentChanged,
+      constantSet: state.constantSet,
+      ignoredColumns: state.ignoredColumns,
+      columnIgnored: state.columnIgnored,
+    }),
+  )
   const { fieldMapped, customFieldAdded, autoMatchRequested, stepChosen, mappingReplaced } = useAppShallow(
     (state) => ({
       mappingReplaced: state.mappingReplaced,
@@ -53,9 +57,12 @@ export function MappingStep() {
   // A column feeding two fields (a full name split in two) or joined into one counts once.
   const usedColumns = new Set(assignments.flatMap(columnsOf))
   const constantOf = (field: string) => constants.find((constant) => constant.field === field)?.value
-  const unmapped = dataset.headers
+  const notSent = dataset.headers
     .map((header, column) => ({ header, column }))
     .filter(({ column }) => !usedColumns.has(column))
+  // Left out on purpose: not sent, and no longer offered as custom fields.
+  const leftOut = notSent.filter(({ column }) => ignoredColumns.includes(column))
+  const unmapped = notSent.filter(({ column }) => !ignoredColumns.includes(column))
   // From the column list: like choosing the column in the field's select, which ends a constant.
   const columnChosen = (field: string, column: number) => {
     if (constantOf(field) !== undefined) constantSet(field, '')
@@ -70,8 +77,9 @@ export function MappingStep() {
     <section className="step" aria-labelledby="map-heading">
       <h1 id="map-heading">Match your columns to {provider.displayName}</h1>
       <p className="muted">
-        {plural(usedColumns.size, 'column')} mapped · {plural(unmapped.length, 'column')} not sent. Columns
-        were matched by their names and values; change any that are wrong.
+        {plural(usedColumns.size, 'column')} mapped · {plural(notSent.length, 'column')} not sent
+        {leftOut.length > 0 ? ` (${leftOut.length} left out on purpose)` : ''}. Columns were matched by their
+        names and values; change any that are wrong.
       </p>
       <DecisionsNeeded fields={provider.fields} assignments={assignments} rows={rows} />
       <TemplateBar
@@ -88,6 +96,8 @@ export function MappingStep() {
           fields={provider.fields}
           assignments={assignments}
           onMap={columnChosen}
+          ignoredColumns={ignoredColumns}
+          onIgnore={columnIgnored}
         />
         <div className="mapping-fields">
           {FIELD_GROUPS.map((group) => {
@@ -131,6 +141,7 @@ export function MappingStep() {
                   assignments.map((assignment) =>
                     assignment.field === from ? { ...assignment, field: to } : assignment,
                   ),
+                  constants,
                 )
               }
             />

@@ -13,6 +13,8 @@ interface SourceColumnsProps {
   fields: readonly ProviderField[]
   assignments: readonly Assignment[]
   onMap(field: string, column: number): void
+  ignoredColumns: readonly number[]
+  onIgnore(column: number, ignored: boolean): void
 }
 
 /**
@@ -20,7 +22,8 @@ interface SourceColumnsProps {
  * full it is, what its values look like and which fields it feeds. Columns are dragged onto fields,
  * or mapped from the keyboard with "Map to…".
  */
-export function SourceColumns({ headers, stats, fields, assignments, onMap }: SourceColumnsProps) {
+export function SourceColumns(props: SourceColumnsProps) {
+  const { headers, stats, fields, assignments, onMap, ignoredColumns, onIgnore } = props
   const [announcement, setAnnouncement] = useState('')
   const feeds = fieldsByColumn(assignments, fields)
   const map = (field: string, column: number) => {
@@ -47,6 +50,11 @@ export function SourceColumns({ headers, stats, fields, assignments, onMap }: So
             feeds={feeds.get(column) ?? []}
             fields={fields}
             onMap={map}
+            ignored={ignoredColumns.includes(column)}
+            onIgnore={(ignored) => {
+              onIgnore(column, ignored)
+              setAnnouncement(ignored ? `“${header}” is left out.` : `“${header}” is no longer left out.`)
+            }}
           />
         ))}
       </ol>

@@ -14,6 +14,7 @@ export const createFlowSlice: StateCreator<AppState, [], [], FlowSlice> = (set) 
       fileError: null,
       assignments: [],
       constants: [],
+      ignoredColumns: [],
       autoMatchedFor: null,
       validation: null,
       validationError: null,

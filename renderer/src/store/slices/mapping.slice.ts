@@ -20,6 +20,7 @@ export const createMappingSlice: StateCreator<AppState, [], [], MappingSlice> = 
   autoMatchedFor: null,
   matchSuggestions: [],
   constants: [],
+  ignoredColumns: [],
   fieldMapped(field, column) {
     const assignments = get().assignments
     const current = assignments.find((assignment) => assignment.field === field)
@@ -36,6 +37,10 @@ export const createMappingSlice: StateCreator<AppState, [], [], MappingSlice> = 
       return next as Assignment
     })
     set({ assignments, validation: null })
+  },
+  columnIgnored(column, ignored) {
+    const others = get().ignoredColumns.filter((candidate) => candidate !== column)
+    set({ ignoredColumns: ignored ? [...others, column] : others })
   },
   constantSet(field, value) {
     const others = get().constants.filter((constant) => constant.field !== field)

@@ -9,7 +9,14 @@ export const createProviderSlice: StateCreator<AppState, [], [], ProviderSlice> 
   connectionsError: null,
   async providerChosen(providerId) {
     if (get().providerId !== providerId)
-      set({ providerId, assignments: [], constants: [], autoMatchedFor: null, validation: null })
+      set({
+        providerId,
+        assignments: [],
+        constants: [],
+        ignoredColumns: [],
+        autoMatchedFor: null,
+        validation: null,
+      })
     await get().connectionsRefreshed()
   },
   async connectionsRefreshed(select) {

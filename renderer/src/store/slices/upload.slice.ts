@@ -64,6 +64,7 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
         providerId: resumed.mapping.providerId,
         assignments: resumed.mapping.assignments,
         constants: resumed.mapping.constants ?? [],
+        ignoredColumns: [],
         autoMatchedFor: `${resumed.dataset.datasetId}:${resumed.mapping.providerId}`,
         validation: resumed.validation,
         validationVersion: get().validationVersion + 1,
