@@ -1,8 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import license from 'rollup-plugin-license'
 import { defineConfig } from 'electron-vite'
-import { dependencyLicensesPlugin } from './scripts/dependency-licenses.ts'
+import { bundledLicensesPlugin, dependencyLicensesPlugin } from './scripts/dependency-licenses.ts'
 
 // Main (ESM, with the dataset worker as a second entry), preload (one sandbox-safe CommonJS file)
 // and renderer. The Node entries for the web bridge and the CLI are built by vite.node.config.ts.
@@ -41,13 +40,8 @@ export default defineConfig({
     plugins: [
       react(),
       // The licences of every package bundled into the window, shipped with the app and shown from
-      // Help → About (the main process's dependencies ship in node_modules with their own).
-      license({
-        thirdParty: {
-          includePrivate: false,
-          output: { file: resolve(import.meta.dirname, 'out/renderer/third-party-licenses.txt') },
-        },
-      }),
+      // Help → About (the main process's dependencies ship in node_modules: see the main build).
+      bundledLicensesPlugin(resolve(import.meta.dirname, 'out/renderer/third-party-licenses.txt')),
     ],
     build: {
       outDir: 'out/renderer',

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-// The open-source components shipped in the app, for Help → About: the window's bundle (written by
-// rollup-plugin-license at build time) and the main process's runtime dependencies (written by
-// scripts/dependency-licenses.ts in the same format).
+// The open-source components shipped in the app, for Help → About: the main process's runtime
+// dependencies and the packages bundled into the window, both written at build time by
+// scripts/dependency-licenses.ts.
 
 export interface Component {
   name: string

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { componentList, parseLicenseFile } from '../../../electron/main/licenses.ts'
-import { dependencyLicenses } from '../../../scripts/dependency-licenses.ts'
+import { dependencyLicenses, packageDirsOf } from '../../../scripts/dependency-licenses.ts'
 
 // Help → About names every open-source component the app ships, with its licence; the texts are
-// written at build time, by rollup-plugin-license for the window and by dependency-licenses.ts for
-// the main process's runtime dependencies, in one format.
+// written at build time by scripts/dependency-licenses.ts, for the main process's runtime
+// dependencies and for the packages bundled into the window.
 
 const ROOT = new URL('../../../', import.meta.url).pathname
 
@@ -32,5 +32,17 @@ describe('shipped licences', () => {
     expect(componentList(parseLicenseFile(file))).toBe(
       'react 19.3.1 (MIT), @tanstack/react-table 9.3.1 (MIT)',
     )
+  })
+
+  it('finds the packages behind a bundle’s module ids: scoped, nested, virtual and with queries', () => {
+    const nm = `${ROOT}node_modules`
+    const dirs = packageDirsOf([
+      `${nm}/react/index.js`,
+      `${nm}/react/cjs/react.production.js`,
+      `${nm}/@tanstack/table-core/build/lib/index.mjs`,
+      `\0${nm}/zustand/esm/index.mjs?commonjs-proxy`,
+      `${ROOT}renderer/src/main.tsx`, // the app's own code is not a third-party package
+    ])
+    expect(dirs).toEqual([`${nm}/@tanstack/table-core`, `${nm}/react`, `${nm}/zustand`])
   })
 })
