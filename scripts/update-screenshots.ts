@@ -10,6 +10,11 @@ const PICKS: Record<string, string> = {
   'connection-form.png': 'connection-form.png',
   'file-xlsx.png': 'file-xlsx.png',
   'resume-offer.png': 'resume-offer.png',
+  'transforms-identity-light.png': 'map-transforms.png',
+  'columns-panel-list-light.png': 'map-columns.png',
+  'payload-preview-light.png': 'map-payload.png',
+  'review-duplicates.png': 'review-duplicates.png',
+  'dry-run-results-light.png': 'dry-run.png',
 }
 
 mkdirSync('docs/screenshots', { recursive: true })
