@@ -28,6 +28,24 @@ async function* upload(
   ctx: TransportContext,
 ): AsyncGenerator<RowOutcome[]> {
   const http = new ThuliumHttp(target, ctx)
+  for await (const { creates, updates, outcomes } of lookedUpChunks(http, items, ctx)) {
+    if (outcomes.length > 0) yield outcomes
+    yield* writeAll(http, creates, 'create')
+    if (ctx.signal.aborted) return
+    yield* writeAll(http, updates, 'update')
+  }
+}
+
+/**
+ * The rows a chunk at a time, each chunk's identifiers looked up and the rows split into creates,
+ * updates and outcomes (searches that could not decide). Shared by the upload and its dry run, so
+ * the two always plan the same requests. Ends early when cancelled or a lookup gives up.
+ */
+export async function* lookedUpChunks(
+  http: ThuliumHttp,
+  items: readonly PreparedItem[],
+  ctx: TransportContext,
+): AsyncGenerator<ReturnType<typeof split>> {
   const entries = items.map((item): Entry => {
     const customer = buildCustomer(item.record)
     return { row: item.row, customer, ...(customer.identifier ? { identifier: customer.identifier } : {}) }
@@ -39,11 +57,7 @@ async function* upload(
       chunk.flatMap((entry) => entry.identifier ?? []),
     )
     if (found === null) return
-    const { creates, updates, outcomes } = split(chunk, found)
-    if (outcomes.length > 0) yield outcomes
-    yield* writeAll(http, creates, 'create')
-    if (ctx.signal.aborted) return
-    yield* writeAll(http, updates, 'update')
+    yield split(chunk, found)
   }
 }
 

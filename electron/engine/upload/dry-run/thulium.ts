@@ -1,9 +1,8 @@
 import { thulium } from '#shared/providers/thulium/index.ts'
-import { buildCustomer, planBatches } from '#shared/providers/thulium/request.ts'
-import { lookupAll } from '../../providers/thulium/lookup.ts'
+import { planBatches } from '#shared/providers/thulium/request.ts'
 import { TOO_LARGE } from '../../providers/thulium/messages.ts'
 import { ThuliumHttp } from '../../providers/thulium/thulium-http.ts'
-import { chunks, split } from '../../providers/thulium/transport.ts'
+import { lookedUpChunks } from '../../providers/thulium/transport.ts'
 import type { Entry } from '../../providers/thulium/write-batches.ts'
 import { failed, onlyGets, wouldSend, type DryRunPlanner, type DryRunStep } from './types.ts'
 
@@ -16,18 +15,7 @@ async function* plan(
   ...[items, target, ctx, created]: Parameters<DryRunPlanner['plan']>
 ): AsyncGenerator<DryRunStep> {
   const http = new ThuliumHttp(target, ctx)
-  const entries = items.map((item): Entry => {
-    const customer = buildCustomer(item.record)
-    return { row: item.row, customer, ...(customer.identifier ? { identifier: customer.identifier } : {}) }
-  })
-  for (const chunk of chunks(entries)) {
-    if (ctx.signal.aborted) return
-    const found = await lookupAll(
-      http,
-      chunk.flatMap((entry) => entry.identifier ?? []),
-    )
-    if (found === null) return
-    const { creates, updates, outcomes } = split(chunk, found)
+  for await (const { creates, updates, outcomes } of lookedUpChunks(http, items, ctx)) {
     if (outcomes.length > 0)
       yield {
         outcomes: outcomes.map(({ row, message }) => ({
