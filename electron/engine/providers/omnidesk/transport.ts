@@ -18,6 +18,12 @@ async function* upload(
   target: ConnectionTarget,
   ctx: TransportContext,
 ): AsyncGenerator<RowOutcome[]> {
+  const upserter = upserterFor(target, ctx)
+  yield* boundedPool(items, IN_FLIGHT, ctx.signal, (item) => upserter.upsert(item))
+}
+
+/** The upserter for a connection (also used by the dry run); refuses a Brand ID that is not a number. */
+export function upserterFor(target: ConnectionTarget, ctx: TransportContext): OmnideskUpserter {
   const brandId = brandIdOf(target.settings)
   if (brandId === null) {
     throw new AppError(
@@ -25,8 +31,7 @@ async function* upload(
       'The Brand ID in the Omnidesk connection must be a whole number, e.g. 1. Find it in Omnidesk under Admin → Brands.',
     )
   }
-  const upserter = new OmnideskUpserter(new OmnideskHttp(target, ctx), brandId)
-  yield* boundedPool(items, IN_FLIGHT, ctx.signal, (item) => upserter.upsert(item))
+  return new OmnideskUpserter(new OmnideskHttp(target, ctx), brandId)
 }
 
 export const omnideskTransport: ProviderTransport = { upload, testConnection: testOmnideskConnection }

@@ -1,10 +1,7 @@
-import { AppError } from '#shared/errors.ts'
-import { brandIdOf } from '#shared/providers/omnidesk/connection.ts'
 import { OMNIDESK_PATHS, primaryIdOf, spellingWarnings } from '#shared/providers/omnidesk/request.ts'
 import type { PreparedItem } from '../../providers/types.ts'
-import { OmnideskHttp } from '../../providers/omnidesk/omnidesk-http.ts'
-import { IN_FLIGHT } from '../../providers/omnidesk/transport.ts'
-import { NO_PRIMARY_ID, OmnideskUpserter } from '../../providers/omnidesk/upsert-row.ts'
+import { IN_FLIGHT, upserterFor } from '../../providers/omnidesk/transport.ts'
+import { NO_PRIMARY_ID } from '../../providers/omnidesk/upsert-row.ts'
 import { onlyGets, type DryRunOutcome, type DryRunPlanner, type DryRunStep } from './types.ts'
 
 // Omnidesk has no bulk endpoint: each row is searched for by its primary Customer ID and then
@@ -15,14 +12,7 @@ import { onlyGets, type DryRunOutcome, type DryRunPlanner, type DryRunStep } fro
 async function* plan(
   ...[items, target, ctx, created]: Parameters<DryRunPlanner['plan']>
 ): AsyncGenerator<DryRunStep> {
-  const brandId = brandIdOf(target.settings)
-  if (brandId === null) {
-    throw new AppError(
-      'CONNECTION_INVALID',
-      'The Brand ID in the Omnidesk connection must be a whole number, e.g. 1. Find it in Omnidesk under Admin → Brands.',
-    )
-  }
-  const upserter = new OmnideskUpserter(new OmnideskHttp(target, ctx), brandId)
+  const upserter = upserterFor(target, ctx)
   const outcomeOf = async (item: PreparedItem): Promise<DryRunOutcome | null> => {
     const primaryId = primaryIdOf(item.record)
     if (primaryId === undefined) return { row: item.row, status: 'failed', message: NO_PRIMARY_ID }
