@@ -57,6 +57,21 @@ export function UploadStep() {
   const rowsToSend = dataset.rowCount - rowsSkipped
   // The Sandbox is a rehearsal; anything else changes a real account, so it gets a last look first.
   const start = () => (connection.kind === 'sandbox' ? void uploadStarted() : setConfirming(true))
+  // That last look, from the step itself or from a dry run's results.
+  const confirmSend = (
+    <ConfirmSend
+      rowsToSend={rowsToSend}
+      rowsSkipped={rowsSkipped}
+      providerName={provider.displayName}
+      connectionName={connection.name}
+      baseUrl={connection.baseUrl}
+      onCancel={() => setConfirming(false)}
+      onConfirm={() => {
+        setConfirming(false)
+        void uploadStarted()
+      }}
+    />
+  )
 
   return (
     <section className="step" aria-labelledby="upload-heading">
@@ -91,18 +106,7 @@ export function UploadStep() {
             </label>
           </fieldset>
           {confirming ? (
-            <ConfirmSend
-              rowsToSend={rowsToSend}
-              rowsSkipped={rowsSkipped}
-              providerName={provider.displayName}
-              connectionName={connection.name}
-              baseUrl={connection.baseUrl}
-              onCancel={() => setConfirming(false)}
-              onConfirm={() => {
-                setConfirming(false)
-                void uploadStarted()
-              }}
-            />
+            confirmSend
           ) : (
             <div className="actions">
               <button type="button" className="button secondary" onClick={() => stepChosen('review')}>
@@ -164,20 +168,7 @@ export function UploadStep() {
               Start the upload
             </button>
           </div>
-          {confirming ? (
-            <ConfirmSend
-              rowsToSend={rowsToSend}
-              rowsSkipped={rowsSkipped}
-              providerName={provider.displayName}
-              connectionName={connection.name}
-              baseUrl={connection.baseUrl}
-              onCancel={() => setConfirming(false)}
-              onConfirm={() => {
-                setConfirming(false)
-                void uploadStarted()
-              }}
-            />
-          ) : null}
+          {confirming ? confirmSend : null}
         </>
       ) : null}
       {finished && totals && !dryRun ? (
