@@ -94,7 +94,13 @@ export const JobEvent = z.discriminatedUnion('type', [
     etaSeconds: z.number().min(0).nullable(),
   }),
   /** The job holds before its next step until it is continued (requests already sent still finish). */
-  z.object({ type: z.literal('paused'), jobId: JobId, kind: JobKind }),
+  z.object({
+    type: z.literal('paused'),
+    jobId: JobId,
+    kind: JobKind,
+    /** Set when the job paused itself, e.g. the provider refused the credentials: what to do next. */
+    reason: z.string().optional(),
+  }),
   z.object({ type: z.literal('continued'), jobId: JobId, kind: JobKind }),
   z.object({ type: z.literal('completed'), jobId: JobId, result: JobResult }),
   z.object({ type: z.literal('failed'), jobId: JobId, kind: JobKind, error: SerializedErrorSchema }),

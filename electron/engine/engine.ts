@@ -140,6 +140,24 @@ export class Engine {
     return this.worker.request('editCell', req)
   }
 
+  /** Counts what a find & replace would change, over the whole file in the worker. */
+  findInColumn(req: ParsedReq<'dataset:findInColumn'>): Promise<Res<'dataset:findInColumn'>> {
+    this.requireDataset(req.datasetId)
+    return this.worker.request('findInColumn', req)
+  }
+
+  /** Find & replace in one column, applied in the worker as ordinary cell edits. */
+  replaceInColumn(req: ParsedReq<'dataset:replaceInColumn'>): Promise<Res<'dataset:replaceInColumn'>> {
+    this.requireDataset(req.datasetId)
+    return this.worker.request('replaceInColumn', req)
+  }
+
+  /** Undoes (or redoes) one find & replace as a whole. */
+  revertReplace(req: ParsedReq<'dataset:revertReplace'>): Promise<Res<'dataset:revertReplace'>> {
+    this.requireDataset(req.datasetId)
+    return this.worker.request('revertReplace', req)
+  }
+
   /** Leaves rows out of the upload, or takes them back; kept in the worker like edits. */
   exclude(req: ParsedReq<'dataset:exclude'>): Promise<Res<'dataset:exclude'>> {
     this.requireDataset(req.datasetId)

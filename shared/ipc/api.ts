@@ -31,6 +31,9 @@ export interface RendererApi {
     rows: Invoker<'dataset:rows'>
     applyMapping: Invoker<'dataset:applyMapping'>
     editCell: Invoker<'dataset:editCell'>
+    findInColumn: Invoker<'dataset:findInColumn'>
+    replaceInColumn: Invoker<'dataset:replaceInColumn'>
+    revertReplace: Invoker<'dataset:revertReplace'>
     columnStats: Invoker<'dataset:columnStats'>
     exclude: Invoker<'dataset:exclude'>
     duplicateChoice: Invoker<'dataset:duplicateChoice'>
@@ -75,6 +78,9 @@ export const CHANNEL_OF_METHOD = {
   'dataset.rows': 'dataset:rows',
   'dataset.applyMapping': 'dataset:applyMapping',
   'dataset.editCell': 'dataset:editCell',
+  'dataset.findInColumn': 'dataset:findInColumn',
+  'dataset.replaceInColumn': 'dataset:replaceInColumn',
+  'dataset.revertReplace': 'dataset:revertReplace',
   'dataset.columnStats': 'dataset:columnStats',
   'dataset.exclude': 'dataset:exclude',
   'dataset.duplicateChoice': 'dataset:duplicateChoice',

@@ -167,6 +167,19 @@ const PAGE_LIMIT = 1_000
 /** Largest template file read; a template of hundreds of columns with value maps is well under it. */
 export const TEMPLATE_FILE_MAX_CHARS = 400_000
 
+/** Find & replace in one source column: plain text, never a pattern. */
+const ColumnReplaceRequest = z.object({
+  datasetId: DatasetId,
+  column: z.number().int().min(0).max(100_000),
+  find: z.string().min(1).max(10_000),
+  replace: z.string().max(100_000),
+  matchCase: z.boolean().default(false),
+  /** Only cells whose whole value is the text found. */
+  wholeCell: z.boolean().default(false),
+  /** Only rows that have a validation error now. */
+  onlyErrors: z.boolean().default(false),
+})
+
 export const invoke = {
   /**
    * Start reading a file; `path` comes from a drop or the file picker (checked in main). `options`
@@ -209,6 +222,28 @@ export const invoke = {
       value: z.string().max(100_000),
     }),
     res: z.object({ row: ReviewRow, summary: ValidationSummary }),
+  },
+  /** Counts the cells of one column a find & replace would change (over the whole file); changes nothing. */
+  'dataset:findInColumn': {
+    req: ColumnReplaceRequest,
+    res: z.object({
+      matches: z.number().int(),
+      examples: z.array(z.object({ row: z.number().int(), before: z.string(), after: z.string() })),
+    }),
+  },
+  /** Find & replace in one column, as ordinary cell edits; the id undoes it as one step. */
+  'dataset:replaceInColumn': {
+    req: ColumnReplaceRequest,
+    res: z.object({ replaceId: z.number().int(), changed: z.number().int(), summary: ValidationSummary }),
+  },
+  /** Puts back every cell a find & replace changed (undo), or changes them again (redo). */
+  'dataset:revertReplace': {
+    req: z.object({
+      datasetId: DatasetId,
+      replaceId: z.number().int().min(1),
+      direction: z.enum(['undo', 'redo']),
+    }),
+    res: z.object({ changed: z.number().int(), summary: ValidationSummary }),
   },
   /** Leaves rows out of the upload (or takes them back): the listed rows, or every row of a filter. */
   'dataset:exclude': {

@@ -27,9 +27,19 @@ export function createFakeApi() {
       columnStats: () => Promise.resolve({ ok: true as const, value: { rows: 0, columns: [] } }),
       exclude: notImplemented,
       duplicateChoice: notImplemented,
+      findInColumn: notImplemented,
+      replaceInColumn: notImplemented,
+      revertReplace: notImplemented,
     },
     menu: { onFileOpening: () => () => {} },
-    connections: { list: () => Promise.resolve({ ok: true as const, value: [] }) },
+    connections: {
+      list: () => Promise.resolve({ ok: true as const, value: [] }),
+      secretStorage: () =>
+        Promise.resolve({
+          ok: true as const,
+          value: { encrypted: true, description: 'your system keychain' },
+        }),
+    },
     templates: {
       list: () => Promise.resolve({ ok: true as const, value: [] }),
       recent: () => Promise.resolve({ ok: true as const, value: [] }),

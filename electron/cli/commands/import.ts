@@ -74,8 +74,15 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
 
   const path = await checkFilePath(resolve(file))
   const draw = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r${line}\x1b[K`) : null
+  // The app pauses an upload whose credentials were refused, for the person to fix the connection and
+  // continue; a command line has nobody to ask, so it stops there (exit 3) with the reason.
+  let pausedBecause: string | undefined
   const onEvent = (event: JobEvent) => {
     if (draw && event.type === 'progress') draw(progressLine(event))
+    if (event.type === 'paused' && event.reason !== undefined) {
+      pausedBecause = event.reason
+      engine.cancel(event.jobId)
+    }
   }
   const unfinished = values.resume
     ? engine
@@ -91,7 +98,7 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
       async (listener) => (await engine.resumeUpload(unfinished.path, listener)).jobId,
       onEvent,
     )
-    return report(engine, { ...run, provider, values, draw })
+    return report(engine, { ...run, provider, values, draw, pausedBecause })
   }
   const ingest = resultOf((await runJob((listener) => engine.openFile(path, listener))).terminal)
   if (ingest.kind !== 'ingest') throw new AppError('INTERNAL', 'unexpected job result')
@@ -131,7 +138,7 @@ export async function importCommand(engine: Engine, args: string[]): Promise<num
       ),
     onEvent,
   )
-  return report(engine, { ...run, provider, values, draw })
+  return report(engine, { ...run, provider, values, draw, pausedBecause })
 }
 
 interface Finished {
@@ -140,16 +147,24 @@ interface Finished {
   provider: ProviderDefinition
   values: { report?: string | undefined; errors?: string | undefined }
   draw: ((line: string) => void) | null
+  /** Why the job paused itself (and was then stopped here), e.g. refused credentials. */
+  pausedBecause: string | undefined
 }
 
 /** Writes the report and the error rows, prints the totals, and gives the exit code. */
 async function report(
   engine: Engine,
-  { jobId, terminal, provider, values, draw }: Finished,
+  { jobId, terminal, provider, values, draw, pausedBecause }: Finished,
 ): Promise<number> {
   // A stopped job (e.g. the provider refused the credentials) still has a complete per-row account.
   const stopped =
-    terminal.type === 'completed' ? null : terminal.type === 'failed' ? terminal.error.message : 'cancelled'
+    terminal.type === 'completed'
+      ? null
+      : terminal.type === 'failed'
+        ? terminal.error.message
+        : pausedBecause !== undefined
+          ? `${pausedBecause.replace(/ Update the credentials in the connection.*$/, '')} Update the connection's credentials in the app, then run the import again.`
+          : 'cancelled'
   const { totals, dryRun } = engine.uploadResults({ jobId, offset: 0, limit: 1 })
   if (draw) process.stderr.write('\n')
 

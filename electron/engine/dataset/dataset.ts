@@ -14,6 +14,7 @@ import type { PreparedItem } from '../providers/types.ts'
 import type { ParsedTable } from '../ingest/index-table.ts'
 import { columnStats } from './column-stats.ts'
 import { EditOverlay } from './edit-overlay.ts'
+import { changesIn, ReplaceHistory, type CellChange, type ColumnReplace } from './find-replace.ts'
 import { RowChoices } from './row-choices.ts'
 
 const HAS_ERROR = 1
@@ -37,6 +38,8 @@ interface AppliedMapping {
 export class Dataset {
   private applied: AppliedMapping | null = null
   private readonly edits = new EditOverlay()
+  /** Each find & replace, so it can be undone as one step. */
+  private readonly replaces = new ReplaceHistory()
   /** Rows left out and what to do with duplicate customers; by row index, like the edits. */
   private readonly choices = new RowChoices({
     record: (index) => this.recordOf(this.requireMapping().compiled, index),
@@ -98,6 +101,63 @@ export class Dataset {
     if (column >= this.parsed.headers.length) {
       throw new AppError('MAPPING_INVALID', `This file has no column ${column + 1}.`)
     }
+    this.setCell(applied, index, column, value)
+    return {
+      row: this.reviewRow(index),
+      summary: this.summaryOf(applied),
+    }
+  }
+
+  /** Cells of one column that a replace would change, counted over the whole file, and the first few. */
+  findInColumn(
+    query: ColumnReplace,
+    examples = 3,
+  ): { matches: number; examples: { row: number; before: string; after: string }[] } {
+    const changes = this.changesOf(query)
+    return {
+      matches: changes.length,
+      examples: changes
+        .slice(0, examples)
+        .map(({ index, before, after }) => ({ row: this.parsed.rowNumber(index), before, after })),
+    }
+  }
+
+  /**
+   * Replaces text in one column over the whole file, as ordinary cell edits (so they count as edited,
+   * are uploaded and journaled). Returns an id for undoing it as one step.
+   */
+  replaceInColumn(query: ColumnReplace): { replaceId: number; changed: number; summary: ValidationSummary } {
+    const applied = this.requireMapping()
+    const changes = this.changesOf(query)
+    for (const { index, after } of changes) this.setCell(applied, index, query.column, after)
+    const replaceId = this.replaces.record(query.column, changes)
+    return { replaceId, changed: changes.length, summary: this.summaryOf(applied) }
+  }
+
+  /** Puts back every cell of a replace (undo), or does it again (redo). */
+  revertReplace(
+    replaceId: number,
+    direction: 'undo' | 'redo',
+  ): { changed: number; summary: ValidationSummary } {
+    const applied = this.requireMapping()
+    const replace = this.replaces.get(replaceId)
+    if (!replace)
+      throw new AppError('DATASET_NOT_FOUND', 'That replace is no longer known; it cannot be undone.')
+    for (const { index, before, after } of replace.changes)
+      this.setCell(applied, index, replace.column, direction === 'undo' ? before : after)
+    return { changed: replace.changes.length, summary: this.summaryOf(applied) }
+  }
+
+  private changesOf(query: ColumnReplace): CellChange[] {
+    if (query.column >= this.parsed.headers.length)
+      throw new AppError('MAPPING_INVALID', `This file has no column ${query.column + 1}.`)
+    const { column } = query
+    const cell = (index: number) => this.edits.rowEdits(index)?.get(column) ?? this.parsed.cell(index, column)
+    return changesIn(query, query.onlyErrors ? this.indexesFor('errors') : null, this.rowCount, cell)
+  }
+
+  /** Changes one cell and re-validates just its row, keeping the summary, flags and groups current. */
+  private setCell(applied: AppliedMapping, index: number, column: number, value: string): void {
     const { compiled } = applied
     const before = compiled.validate(this.recordOf(compiled, index))
     this.edits.set(index, column, value, this.parsed.cell(index, column))
@@ -106,10 +166,6 @@ export class Dataset {
     this.count(applied, index, after, 1)
     applied.filtered = null
     this.choices.refresh(index)
-    return {
-      row: this.reviewRow(index),
-      summary: this.summaryOf(applied),
-    }
   }
 
   /** Adds (sign 1) or removes (sign -1) one row's issues from the summary, and sets its flags. */

@@ -75,6 +75,10 @@ const handlers: Handlers = {
   },
   editCell: ({ datasetId, row, column, value }) => dataset(datasetId).editCell(row, column, value),
   cells: ({ datasetId, rows }) => dataset(datasetId).cellsOf(rows),
+  findInColumn: ({ datasetId, ...query }) => dataset(datasetId).findInColumn(query),
+  replaceInColumn: ({ datasetId, ...query }) => dataset(datasetId).replaceInColumn(query),
+  revertReplace: ({ datasetId, replaceId, direction }) =>
+    dataset(datasetId).revertReplace(replaceId, direction),
   columnStats: ({ datasetId }) => dataset(datasetId).columnStats(),
   edits: ({ datasetId }) => dataset(datasetId).editList(),
   exclude: ({ datasetId, target, excluded }) => dataset(datasetId).exclude(target, excluded),

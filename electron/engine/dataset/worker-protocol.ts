@@ -11,6 +11,7 @@ import type { DatasetSummary } from '#shared/jobs.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { PreparedItem } from '../providers/types.ts'
+import type { ColumnReplace } from './find-replace.ts'
 
 // Messages between the engine (main thread) and the dataset worker. The dataset lives in the worker;
 // only pages of rows cross this boundary.
@@ -32,6 +33,19 @@ export interface WorkerRequests {
     result: { row: ReviewRow; summary: ValidationSummary }
   }
   cells: { args: { datasetId: string; rows: number[] }; result: string[][] }
+  /** Counts what a find & replace in one column would change (nothing changes). */
+  findInColumn: {
+    args: { datasetId: string } & ColumnReplace
+    result: { matches: number; examples: { row: number; before: string; after: string }[] }
+  }
+  replaceInColumn: {
+    args: { datasetId: string } & ColumnReplace
+    result: { replaceId: number; changed: number; summary: ValidationSummary }
+  }
+  revertReplace: {
+    args: { datasetId: string; replaceId: number; direction: 'undo' | 'redo' }
+    result: { changed: number; summary: ValidationSummary }
+  }
   columnStats: { args: { datasetId: string }; result: { rows: number; columns: ColumnStat[] } }
   /** The user's edits as [source row, column, value], for the upload journal. */
   edits: { args: { datasetId: string }; result: [number, number, string][] }

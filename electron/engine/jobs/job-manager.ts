@@ -20,6 +20,8 @@ export interface JobContext {
   progress(update: ProgressUpdate): void
   /** Resolves at once unless the job is paused; then when it is continued or cancelled. */
   whilePaused(): Promise<void>
+  /** The job pauses itself (it holds at its next `whilePaused()`), telling the person why. */
+  pause(reason: string): void
 }
 
 export type JobRunner = (ctx: JobContext) => Promise<JobResult>
@@ -75,7 +77,10 @@ export class JobManager {
       .then(() => {
         throwIfCancelled(controller.signal)
         const whilePaused = () => gate.whileClosed(controller.signal)
-        return run({ jobId, signal: controller.signal, progress, whilePaused })
+        const pause = (reason: string) => {
+          if (gate.close()) emit({ type: 'paused', jobId, kind, reason })
+        }
+        return run({ jobId, signal: controller.signal, progress, whilePaused, pause })
       })
       .then(
         (result) => {

@@ -34,6 +34,11 @@ export interface UploadJob {
   /** Data rows in the file (what the pages run over); `results` counts only the rows sent. Default: all. */
   rowsInFile?: number
   fetch?: typeof globalThis.fetch
+  /**
+   * The connection as saved now, read again after the provider refused the credentials and the person
+   * updated them: without it, refused credentials end the upload.
+   */
+  refreshTarget?: () => Promise<ConnectionTarget>
 }
 
 /**
@@ -43,7 +48,9 @@ export interface UploadJob {
  * Rows that already have an outcome (a resumed upload) are not sent again.
  */
 export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobResult> {
-  const { worker, datasetId, include, transport, target, results, journal } = job
+  const { worker, datasetId, include, transport, results, journal } = job
+  let target = job.target
+  const inDoubt = new Set(job.inDoubt)
   const transportContext: TransportContext = {
     signal: ctx.signal,
     fetch: job.fetch ?? globalThis.fetch,
@@ -62,14 +69,29 @@ export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobRes
       await ctx.whilePaused()
       const page = await worker.request('prepare', { datasetId, offset, limit: PAGE_ROWS, include })
       record(page.skipped.filter((outcome) => wanted(job, outcome.row)))
-      const { items, notResent } = toSend(job, page.items)
+      const { items, notResent } = toSend(job, page.items, inDoubt)
       record(notResent)
       journal.sending(items.map((item) => item.row))
-      for await (const outcomes of transport.upload(items, target, transportContext)) {
-        record(outcomes)
-        report()
-        // Paused: the transport is not asked for its next batch, so it sends nothing new meanwhile.
+      try {
+        for await (const outcomes of transport.upload(items, target, transportContext)) {
+          record(outcomes)
+          report()
+          // Paused: the transport is not asked for its next batch, so it sends nothing new meanwhile.
+          await ctx.whilePaused()
+        }
+      } catch (error) {
+        if (!refusedCredentials(error) || !job.refreshTarget || ctx.signal.aborted) throw error
+        // A revoked or changed key: hold the upload instead of failing every row left, and let the
+        // person fix the connection. Rows of this page that were on their way without an answer may
+        // have arrived before the refusal, so they are in doubt, as after a crash.
+        for (const item of items) if (!results.has(item.row)) inDoubt.add(item.row)
+        ctx.pause(
+          `${error.message} Update the credentials in the connection, then press Continue to send the rest; or Cancel.`,
+        )
         await ctx.whilePaused()
+        if (ctx.signal.aborted) break
+        target = await job.refreshTarget()
+        continue // the same page again: rows with an answer are not sent twice
       }
       report()
       offset += PAGE_ROWS
@@ -90,23 +112,29 @@ export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobRes
   return { kind: 'upload', totals: results.totals() }
 }
 
-/** The rows of a page still to send; rows in doubt after a crash are resent only when that is safe. */
+/** The rows of a page still to send; rows in doubt (after a crash or a refusal) are resent only when that is safe. */
 function toSend(
   job: UploadJob,
   items: readonly PreparedItem[],
+  inDoubt: ReadonlySet<number>,
 ): { items: PreparedItem[]; notResent: RowOutcome[] } {
   const send: PreparedItem[] = []
   const notResent: RowOutcome[] = []
   for (const item of items) {
     if (job.results.has(item.row) || !wanted(job, item.row)) continue
     const settings = job.target.settings
-    if (job.inDoubt?.has(item.row) && !safeToResend(job.provider.id, item.record, settings)) {
+    if (inDoubt.has(item.row) && !safeToResend(job.provider.id, item.record, settings)) {
       notResent.push({ row: item.row, status: 'failed', message: notResentMessage(job.provider, settings) })
     } else {
       send.push(item)
     }
   }
   return { items: send, notResent }
+}
+
+/** The provider refused the credentials (a revoked, expired or changed key), not the data. */
+function refusedCredentials(error: unknown): error is AppError {
+  return error instanceof AppError && error.code === 'PROVIDER_AUTH'
 }
 
 function wanted(job: UploadJob, row: number): boolean {

@@ -134,6 +134,7 @@ export class Uploads {
       return this.runJournaledUpload(ctx, {
         datasetId: req.datasetId,
         include: req.include,
+        connectionId: req.connectionId,
         target,
         results,
         journal,
@@ -272,6 +273,7 @@ export class Uploads {
       this.runJournaledUpload(ctx, {
         datasetId: dataset.datasetId,
         include: header.include,
+        connectionId: header.connectionId,
         target,
         results,
         journal,
@@ -295,6 +297,7 @@ export class Uploads {
     job: {
       datasetId: DatasetId
       include: 'valid' | 'all'
+      connectionId: ConnectionId
       target: ConnectionTarget
       results: UploadResults
       journal: UploadJournal
@@ -317,6 +320,8 @@ export class Uploads {
           results: job.results,
           journal: job.journal,
           rowsInFile: job.rowsInFile,
+          // After refused credentials the person updates the saved connection; read it again then.
+          refreshTarget: () => this.host.connections.target(providerId, job.connectionId),
           ...(job.inDoubt ? { inDoubt: job.inDoubt } : {}),
           ...(job.onlyRows ? { onlyRows: job.onlyRows } : {}),
         },

@@ -2,6 +2,7 @@ import type { JobId } from '#shared/ids.ts'
 import type {
   ConnectionSummary,
   DuplicateChoice,
+  Req,
   RowFilter,
   UnfinishedUpload,
   ValidationSummary,
@@ -86,7 +87,7 @@ export interface ReviewSlice {
   /** Bumped whenever the mapping is applied again, so grids drop their cached pages. */
   validationVersion: number
   /** Fixes made in the grid, newest last; `undone` holds what Undo took back, for Redo. */
-  edits: { done: CellEdit[]; undone: CellEdit[] }
+  edits: { done: EditStep[]; undone: EditStep[] }
   mappingApplied(): Promise<void>
   cellEdited(edit: CellEdit): Promise<void>
   editUndone(): Promise<void>
@@ -94,7 +95,21 @@ export interface ReviewSlice {
   /** Leaves rows out of the upload (or takes them back): these rows, or every row of a filter. */
   rowsExcluded(target: ExcludeTarget, excluded: boolean): Promise<void>
   duplicateChoiceMade(choice: DuplicateChoice): Promise<void>
+  /** Find & replace in one column over the whole file; one step of the undo history. Null when it failed. */
+  columnReplaced(query: ColumnReplaceQuery): Promise<ReplaceStep | null>
 }
+
+export type ColumnReplaceQuery = Omit<Req<'dataset:replaceInColumn'>, 'datasetId'>
+
+/** One find & replace, undone and redone as a whole by the engine, which keeps its cells. */
+export interface ReplaceStep {
+  replaceId: number
+  column: number
+  changed: number
+}
+
+/** One entry of the review's undo history: a single cell, or a whole find & replace. */
+export type EditStep = CellEdit | ReplaceStep
 
 export type ExcludeTarget = { kind: 'rows'; rows: number[] } | { kind: 'filter'; filter: RowFilter }
 
@@ -105,6 +120,8 @@ export interface UploadSlice {
   uploadState: 'idle' | 'running' | 'paused' | 'completed' | 'failed' | 'cancelled'
   totals: UploadTotals | null
   uploadError: string | null
+  /** Why the upload paused itself (e.g. the provider refused the credentials); null for a pause the person asked for. */
+  uploadPauseReason: string | null
   /** Whether the job on the Upload step is a dry run (every request built and checked, nothing sent). */
   uploadDryRun: boolean
   /** Uploads that stopped mid-way (the app or computer went down), offered for resuming. */

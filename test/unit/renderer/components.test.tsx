@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MappingStep } from '../../../renderer/src/features/mapping/MappingStep.tsx'
 import { ReviewCell } from '../../../renderer/src/features/review/ReviewCell.tsx'
+import { CredentialsRefused } from '../../../renderer/src/features/upload/CredentialsRefused.tsx'
 import { UploadStep } from '../../../renderer/src/features/upload/UploadStep.tsx'
 import { UploadSummary } from '../../../renderer/src/features/upload/UploadSummary.tsx'
 import { appStore, initialAppState } from '../../../renderer/src/store/index.ts'
@@ -9,6 +10,7 @@ import { makeDatasetSummary } from '../../helpers/builders.ts'
 import { fake } from '../../helpers/fake-api.ts'
 import type { ConnectionId, JobId } from '#shared/ids.ts'
 import type { ConnectionSummary } from '#shared/ipc/contract.ts'
+import { PROVIDERS } from '#shared/providers/registry.ts'
 
 afterEach(() => appStore.setState(initialAppState, true))
 
@@ -224,5 +226,30 @@ describe('UploadStep', () => {
       appStore.getState().jobEventReceived({ type: 'continued', jobId: 'j1' as JobId, kind: 'upload' }),
     )
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy()
+  })
+})
+
+describe('CredentialsRefused', () => {
+  it('says why the upload paused and opens the connection form to replace the key', () => {
+    const provider = PROVIDERS.kustomer
+    const connection = {
+      id: 'staging',
+      providerId: 'kustomer',
+      name: 'Staging',
+      kind: 'remote',
+      baseUrl: 'https://acme.api.kustomerapp.com',
+      settings: {},
+      secretsSaved: ['apiKey'],
+    } as unknown as ConnectionSummary
+    render(
+      <CredentialsRefused
+        reason="Kustomer refused the API key. Update the credentials in the connection, then press Continue."
+        provider={provider}
+        connection={connection}
+      />,
+    )
+    expect(screen.getByText(/Kustomer refused the API key/)).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Update “Staging”…' }))
+    expect(screen.getByRole('button', { name: /Save/ })).toBeTruthy()
   })
 })

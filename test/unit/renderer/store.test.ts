@@ -109,6 +109,19 @@ describe('store', () => {
     expect(appStore.getState().edits).toEqual({ done: [edit], undone: [] })
   })
 
+  it('keeps why an upload paused itself until it continues, and shows it with the connection form', () => {
+    appStore.setState({ uploadJobId: JOB, uploadState: 'running' })
+    const reason =
+      'Kustomer refused the API key. Update the credentials in the connection, then press Continue…'
+    appStore.getState().jobEventReceived({ type: 'paused', jobId: JOB, kind: 'upload', reason })
+    expect(appStore.getState()).toMatchObject({ uploadState: 'paused', uploadPauseReason: reason })
+    appStore.getState().jobEventReceived({ type: 'continued', jobId: JOB, kind: 'upload' })
+    expect(appStore.getState()).toMatchObject({ uploadState: 'running', uploadPauseReason: null })
+    // A pause the person asked for has no reason to show.
+    appStore.getState().jobEventReceived({ type: 'paused', jobId: JOB, kind: 'upload' })
+    expect(appStore.getState().uploadPauseReason).toBeNull()
+  })
+
   it('follows a file that main opened from the menu or a second launch', () => {
     appStore.setState({ step: 'review' })
     appStore.getState().jobEventReceived({

@@ -8,6 +8,7 @@ import { fieldLabel } from './fieldLabels.ts'
 import type { CellEdit } from '../../store/types.ts'
 import { DuplicatesPanel } from './DuplicatesPanel.tsx'
 import { ExcludeBar } from './ExcludeBar.tsx'
+import { FindReplace } from './FindReplace.tsx'
 import { ReviewGrid } from './ReviewGrid.tsx'
 import { useUndoShortcuts } from './useUndoShortcuts.ts'
 import { StepActions } from '../../components/StepActions.tsx'
@@ -136,6 +137,13 @@ export function ReviewStep() {
               </button>
             </div>
           </div>
+          <FindReplace
+            datasetId={dataset.datasetId}
+            provider={provider}
+            assignments={assignments}
+            headers={dataset.headers}
+            version={version}
+          />
           <ExcludeBar
             filter={filter}
             count={total}

@@ -9,6 +9,7 @@ import { DryRunSummary } from './DryRunSummary.tsx'
 import { DownloadUnsuccessful } from './DownloadUnsuccessful.tsx'
 import { StepActions } from '../../components/StepActions.tsx'
 import { ConfirmSend } from './ConfirmSend.tsx'
+import { CredentialsRefused } from './CredentialsRefused.tsx'
 import { UploadProgress } from './UploadProgress.tsx'
 import { ThroughputChart } from './ThroughputChart.tsx'
 import { useThroughputHistory } from './useThroughputHistory.ts'
@@ -26,6 +27,7 @@ export function UploadStep() {
     uploadState: s.uploadState,
     totals: s.totals,
     uploadError: s.uploadError,
+    pauseReason: s.uploadPauseReason,
     dryRun: s.uploadDryRun,
   }))
   const {
@@ -132,6 +134,9 @@ export function UploadStep() {
       ) : null}
       {running && dryRun ? (
         <p className="dry-run-note">Dry run: every row is built and checked, and nothing is sent.</p>
+      ) : null}
+      {uploadState === 'paused' && state.pauseReason ? (
+        <CredentialsRefused reason={state.pauseReason} provider={provider} connection={connection} />
       ) : null}
       {running ? (
         <UploadProgress

@@ -24,5 +24,6 @@ export const createFlowSlice: StateCreator<AppState, [], [], FlowSlice> = (set) 
       uploadState: 'idle',
       totals: null,
       uploadError: null,
+      uploadPauseReason: null,
     }),
 })

@@ -26,8 +26,9 @@ export const createJobsSlice: StateCreator<AppState, [], [], JobsSlice> = (set, 
     }
     if (event.jobId === uploadJobId) {
       if (event.type === 'progress') set({ uploadProgress: event })
-      else if (event.type === 'paused') set({ uploadState: 'paused' })
-      else if (event.type === 'continued') set({ uploadState: 'running' })
+      else if (event.type === 'paused')
+        set({ uploadState: 'paused', uploadPauseReason: event.reason ?? null })
+      else if (event.type === 'continued') set({ uploadState: 'running', uploadPauseReason: null })
       else if (event.type === 'completed' && event.result.kind === 'upload') {
         set({ uploadState: 'completed', totals: event.result.totals })
       } else if (event.type === 'failed' || event.type === 'cancelled') {

@@ -9,6 +9,7 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
   uploadState: 'idle',
   totals: null,
   uploadError: null,
+  uploadPauseReason: null,
   uploadDryRun: false,
   unfinishedUploads: [],
   resumeError: null,
@@ -23,6 +24,7 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
       uploadProgress: null,
       totals: null,
       uploadError: null,
+      uploadPauseReason: null,
       uploadDryRun: false,
     })
     try {
@@ -75,6 +77,7 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
         uploadProgress: null,
         totals: null,
         uploadError: null,
+        uploadPauseReason: null,
         uploadDryRun: false,
         unfinishedUploads: get().unfinishedUploads.filter((upload) => upload.id !== id),
         step: 'upload',
@@ -102,6 +105,7 @@ async function startUpload(set: Set, get: () => AppState, dryRun: boolean): Prom
     uploadProgress: null,
     totals: null,
     uploadError: null,
+    uploadPauseReason: null,
     uploadJobId: null,
     uploadDryRun: dryRun,
   })
