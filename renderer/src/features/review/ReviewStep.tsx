@@ -9,6 +9,7 @@ import type { CellEdit } from '../../store/types.ts'
 import { DuplicatesPanel } from './DuplicatesPanel.tsx'
 import { ExcludeBar } from './ExcludeBar.tsx'
 import { FindReplace } from './FindReplace.tsx'
+import { PhoneFix } from './PhoneFix.tsx'
 import { ReviewGrid } from './ReviewGrid.tsx'
 import { useUndoShortcuts } from './useUndoShortcuts.ts'
 import { StepActions } from '../../components/StepActions.tsx'
@@ -45,6 +46,7 @@ export function ReviewStep() {
     }),
   )
   const mappingApplied = useApp((state) => state.mappingApplied)
+  const assignmentChanged = useApp((state) => state.assignmentChanged)
   const { cellEdited, editUndone, editRedone, canUndo, canRedo } = useAppShallow((state) => ({
     cellEdited: state.cellEdited,
     editUndone: state.editUndone,
@@ -88,7 +90,15 @@ export function ReviewStep() {
               <ul className="notices">
                 {Object.entries(validation.errorsByField).map(([field, count]) => (
                   <li key={field}>
-                    {fieldLabel(provider, field)}: {plural(count, 'row')}
+                    {fieldLabel(provider, field)}: {plural(count, 'row')}{' '}
+                    <PhoneFix
+                      provider={provider}
+                      field={field}
+                      count={count}
+                      assignment={assignments.find((assignment) => assignment.field === field)}
+                      // The changed mapping clears the validation, and the step checks every row again.
+                      onApply={(transforms) => assignmentChanged(field, { transforms })}
+                    />
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,69 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ValidationSummary } from '#shared/ipc/contract.ts'
+import type { Mapping } from '#shared/mapping/mapping.ts'
+import { ReviewStep } from '../../../renderer/src/features/review/ReviewStep.tsx'
+import { appStore, initialAppState } from '../../../renderer/src/store/index.ts'
+import { makeDatasetSummary } from '../../helpers/builders.ts'
+import { fake } from '../../helpers/fake-api.ts'
+
+// "Apply the suggested fix to all N rows (e.g. normalise phones)": local phone numbers refused in
+// review are read for a country in one click, which sets the mapping's phone transform and checks
+// every row again.
+
+const applyMapping = fake.api.dataset.applyMapping
+afterEach(() => {
+  fake.api.dataset.applyMapping = applyMapping
+  appStore.setState(initialAppState, true)
+})
+
+const withPhoneErrors: ValidationSummary = {
+  rows: 3,
+  valid: 0,
+  withErrors: 3,
+  withWarnings: 0,
+  edited: 0,
+  errorsByField: { phone: 3 },
+}
+
+describe('the suggested phone fix in review', () => {
+  it('reads the numbers for a country on every row, then checks them again', async () => {
+    const applied: Mapping[] = []
+    fake.api.dataset.applyMapping = (req) => {
+      applied.push(req.mapping)
+      return Promise.resolve({
+        ok: true as const,
+        value: { ...withPhoneErrors, valid: 3, withErrors: 0, errorsByField: {} },
+      })
+    }
+    appStore.setState({
+      providerId: 'propeller',
+      dataset: makeDatasetSummary({ headers: ['Telefon'], rowCount: 3 }),
+      assignments: [{ field: 'phone', column: 0 }],
+      validation: withPhoneErrors,
+    })
+    render(<ReviewStep />)
+    fireEvent.click(screen.getByRole('button', { name: /^Read them as .+ numbers \(3 rows\)$/ }))
+    await waitFor(() => expect(applied).toHaveLength(1))
+    expect(applied[0]?.assignments).toEqual([
+      {
+        field: 'phone',
+        column: 0,
+        transforms: [{ kind: 'phone', country: expect.stringMatching(/^[A-Z]{2}$/) }],
+      },
+    ])
+    await waitFor(() => expect(appStore.getState().validation?.withErrors).toBe(0))
+    expect(screen.queryByRole('button', { name: /^Read them as/ })).toBeNull()
+  })
+
+  it('is not offered for a field that already reads its numbers for a country', () => {
+    appStore.setState({
+      providerId: 'propeller',
+      dataset: makeDatasetSummary({ headers: ['Telefon'], rowCount: 3 }),
+      assignments: [{ field: 'phone', column: 0, transforms: [{ kind: 'phone', country: 'PL' }] }],
+      validation: withPhoneErrors,
+    })
+    render(<ReviewStep />)
+    expect(screen.queryByRole('button', { name: /^Read them as/ })).toBeNull()
+  })
+})
