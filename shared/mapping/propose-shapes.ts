@@ -6,6 +6,7 @@ import { normaliseHeader } from './normalise-header.ts'
 import { sniffValues } from './sniff-values.ts'
 import type { ConceptId } from './synonyms.ts'
 import { detectDateOrder } from './transforms/date.ts'
+import { normalisePhone } from './transforms/phone.ts'
 import type { Transform } from './transforms/transform.ts'
 import { choicesOf, suggestValueMap, valueKey } from './transforms/value-map.ts'
 
@@ -130,9 +131,12 @@ function transformsFor(
   const present = values.map((value) => value.trim()).filter((value) => value !== '')
   if (present.length === 0) return []
   if (isPhoneField(field, concepts)) {
-    // Numbers already international need nothing; local ones need a country to be read in.
-    const local = present.some((value) => !/^(\+|00)/.test(value))
-    return local && country ? [{ kind: 'phone', country }] : []
+    // Numbers already international need nothing; local ones need a country to be read in, and only
+    // one they make sense in: most must then be possible numbers (601 234 567 is not a US number).
+    const local = present.filter((value) => !/^(\+|00)/.test(value))
+    if (local.length === 0 || !country) return []
+    const read = local.filter((value) => normalisePhone(value, country).startsWith('+')).length
+    return read >= local.length * 0.8 ? [{ kind: 'phone', country }] : []
   }
   if (field.type === 'date' || field.type === 'datetime') {
     const detected = detectDateOrder(present)

@@ -8,8 +8,8 @@ import { makeDatasetSummary } from '../../helpers/builders.ts'
 import { fake } from '../../helpers/fake-api.ts'
 
 // "Apply the suggested fix to all N rows (e.g. normalise phones)": local phone numbers refused in
-// review are read for a country in one click, which sets the mapping's phone transform and checks
-// every row again.
+// review are read for a chosen country on every row at once, which sets the mapping's phone transform
+// and checks every row again.
 
 const applyMapping = fake.api.dataset.applyMapping
 afterEach(() => {
@@ -43,27 +43,35 @@ describe('the suggested phone fix in review', () => {
       validation: withPhoneErrors,
     })
     render(<ReviewStep />)
-    fireEvent.click(screen.getByRole('button', { name: /^Read them as .+ numbers \(3 rows\)$/ }))
+    fireEvent.change(screen.getByLabelText('Numbers without a country code are from'), {
+      target: { value: 'PL' },
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to 3 rows' }))
     await waitFor(() => expect(applied).toHaveLength(1))
     expect(applied[0]?.assignments).toEqual([
-      {
-        field: 'phone',
-        column: 0,
-        transforms: [{ kind: 'phone', country: expect.stringMatching(/^[A-Z]{2}$/) }],
-      },
+      { field: 'phone', column: 0, transforms: [{ kind: 'phone', country: 'PL' }] },
     ])
     await waitFor(() => expect(appStore.getState().validation?.withErrors).toBe(0))
-    expect(screen.queryByRole('button', { name: /^Read them as/ })).toBeNull()
+    // Every row valid: nothing left to fix.
+    expect(screen.queryByRole('button', { name: /^Apply to/ })).toBeNull()
   })
 
-  it('is not offered for a field that already reads its numbers for a country', () => {
+  it('offers another country when the numbers are still refused with the one set', () => {
     appStore.setState({
       providerId: 'propeller',
       dataset: makeDatasetSummary({ headers: ['Telefon'], rowCount: 3 }),
-      assignments: [{ field: 'phone', column: 0, transforms: [{ kind: 'phone', country: 'PL' }] }],
+      assignments: [{ field: 'phone', column: 0, transforms: [{ kind: 'phone', country: 'US' }] }],
       validation: withPhoneErrors,
     })
     render(<ReviewStep />)
-    expect(screen.queryByRole('button', { name: /^Read them as/ })).toBeNull()
+    const apply = screen.getByRole('button', { name: 'Apply to 3 rows' })
+    expect(apply).toHaveProperty('disabled', true) // the country already set
+    fireEvent.change(screen.getByLabelText('Numbers without a country code are from'), {
+      target: { value: 'PL' },
+    })
+    fireEvent.click(apply)
+    expect(appStore.getState().assignments).toEqual([
+      { field: 'phone', column: 0, transforms: [{ kind: 'phone', country: 'PL' }] },
+    ])
   })
 })

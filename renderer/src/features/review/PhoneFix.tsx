@@ -1,7 +1,8 @@
+import { useId, useState } from 'react'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderDefinition } from '#shared/providers/types.ts'
 import { plural } from '../../lib/format.ts'
-import { countryName, defaultPhoneCountry } from '../mapping/countries.ts'
+import { defaultPhoneCountry, PHONE_COUNTRIES } from '../mapping/countries.ts'
 import { isPhoneField } from '../mapping/field-kind.ts'
 import { findTransform, withTransform } from '../mapping/transform-list.ts'
 
@@ -11,27 +12,44 @@ interface PhoneFixProps {
   /** Rows with an error in this field. */
   count: number
   assignment: Assignment | undefined
-  /** Gives the field's assignment these transforms and checks every row again. */
+  /** Gives the field's assignment these transforms; the step then checks every row again. */
   onApply(transforms: Assignment['transforms']): void
 }
 
 /**
- * The suggested fix for a phone field whose numbers are written the local way: read them for a
- * country, on every row at once. The same transform as the mapping screen's phone panel, where it
- * can be changed later; offered only while the field has none.
+ * The suggested fix for a phone field with refused numbers: read numbers written without a country
+ * code as numbers of the chosen country, on every row at once. The same transform as the mapping
+ * screen's phone panel; offered also when one is set, since the numbers may be from another country.
  */
 export function PhoneFix({ provider, field, count, assignment, onApply }: PhoneFixProps) {
+  const id = useId()
+  const current = findTransform(assignment?.transforms, 'phone')?.country
+  const [country, setCountry] = useState(current ?? defaultPhoneCountry(provider.id))
   const definition = provider.fields.find((candidate) => candidate.key === field)
   if (!definition || !assignment || !isPhoneField(definition, assignment)) return null
-  if (findTransform(assignment.transforms, 'phone')) return null
-  const country = defaultPhoneCountry(provider.id)
+  // A country set elsewhere (a template) stays choosable even when it is not in the usual list.
+  const countries =
+    current && !PHONE_COUNTRIES.some((option) => option.code === current)
+      ? [{ code: current, name: current }, ...PHONE_COUNTRIES]
+      : PHONE_COUNTRIES
   return (
-    <button
-      type="button"
-      className="button small secondary"
-      onClick={() => onApply(withTransform(assignment.transforms, 'phone', { kind: 'phone', country }))}
-    >
-      Read them as {countryName(country)} numbers ({plural(count, 'row')})
-    </button>
+    <span className="phone-fix">
+      <label htmlFor={id}>Numbers without a country code are from</label>{' '}
+      <select id={id} value={country} onChange={(event) => setCountry(event.target.value)}>
+        {countries.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.name}
+          </option>
+        ))}
+      </select>{' '}
+      <button
+        type="button"
+        className="button small secondary"
+        disabled={country === current}
+        onClick={() => onApply(withTransform(assignment.transforms, 'phone', { kind: 'phone', country }))}
+      >
+        Apply to {plural(count, 'row')}
+      </button>
+    </span>
   )
 }

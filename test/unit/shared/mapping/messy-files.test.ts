@@ -235,6 +235,12 @@ describe('what is not certain is not proposed', () => {
       samples,
     })
     expect(assignments).toEqual([{ field: 'phone', column: 0 }])
+    // Nor for a country the numbers make no sense in: 601 234 567 is not a United States number.
+    const inUs = proposeShapes(headers, PROVIDERS.propeller, [{ field: 'phone', column: 0 }], {
+      samples: [['601 234 567', '602 345 678']],
+      defaultCountry: 'US',
+    })
+    expect(inUs.assignments).toEqual([{ field: 'phone', column: 0 }])
     expect(defaultPhoneCountry('propeller', 'en')).toBeUndefined()
     expect(defaultPhoneCountry('propeller', 'pl-PL')).toBe('PL')
     expect(defaultPhoneCountry('propeller', 'nl_NL.UTF-8')).toBe('NL')
