@@ -34,6 +34,7 @@ export function PhoneFix({ provider, field, count, assignment, onApply }: PhoneF
       : PHONE_COUNTRIES
   return (
     <span className="phone-fix">
+      <span aria-hidden="true">— </span>
       <label htmlFor={id}>Numbers without a country code are from</label>{' '}
       <select id={id} value={country} onChange={(event) => setCountry(event.target.value)}>
         {countries.map((option) => (
