@@ -13,8 +13,8 @@ import { PayloadPreview } from './PayloadPreview.tsx'
 import { SourceColumns } from './SourceColumns.tsx'
 import { TemplateBar } from './TemplateBar.tsx'
 import { useColumnStats } from './useColumnStats.ts'
+import { firstValuesOf } from './first-values.ts'
 import { useSampleRows } from './useSampleRows.ts'
-import { useSampleValues } from './useSampleValues.ts'
 import { StepActions } from '../../components/StepActions.tsx'
 
 export function MappingStep() {
@@ -42,11 +42,12 @@ export function MappingStep() {
       stepChosen: state.stepChosen,
     }),
   )
-  const samples = useSampleValues(dataset)
+  // One read of the first rows serves the samples beside column names, the previews and the checks.
   const rows = useSampleRows(dataset)
   const columnStats = useColumnStats(dataset)
   useEffect(() => autoMatchRequested(), [autoMatchRequested, dataset, providerId])
   if (!dataset || !providerId) return null
+  const samples = firstValuesOf(dataset.headers, rows)
 
   const provider = getProvider(providerId)
   const columnOf = (field: string) =>
