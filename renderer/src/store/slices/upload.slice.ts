@@ -19,14 +19,7 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
   async uploadRetried() {
     const previous = get().uploadJobId
     if (!previous) return
-    set({
-      uploadState: 'running',
-      uploadProgress: null,
-      totals: null,
-      uploadError: null,
-      uploadPauseReason: null,
-      uploadDryRun: false,
-    })
+    set({ ...JOB_STARTING, uploadDryRun: false })
     try {
       const { jobId } = await unwrap(api.upload.retry({ jobId: previous }))
       set({ uploadJobId: jobId })
@@ -73,11 +66,7 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
         edits: { done: [], undone: [] },
         connectionId: resumed.connectionId,
         uploadJobId: resumed.jobId,
-        uploadState: 'running',
-        uploadProgress: null,
-        totals: null,
-        uploadError: null,
-        uploadPauseReason: null,
+        ...JOB_STARTING,
         uploadDryRun: false,
         unfinishedUploads: get().unfinishedUploads.filter((upload) => upload.id !== id),
         step: 'upload',
@@ -96,19 +85,20 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = (s
 
 type Set = Parameters<StateCreator<AppState, [], [], UploadSlice>>[0]
 
+/** A new job on the Upload step (started, retried or resumed) begins from nothing. */
+const JOB_STARTING = {
+  uploadState: 'running',
+  uploadProgress: null,
+  totals: null,
+  uploadError: null,
+  uploadPauseReason: null,
+} as const satisfies Partial<AppState>
+
 /** Starts an upload, or with `dryRun` the same job that builds and checks every request and sends none. */
 async function startUpload(set: Set, get: () => AppState, dryRun: boolean): Promise<void> {
   const { dataset, connectionId, include } = get()
   if (!dataset || !connectionId) return
-  set({
-    uploadState: 'running',
-    uploadProgress: null,
-    totals: null,
-    uploadError: null,
-    uploadPauseReason: null,
-    uploadJobId: null,
-    uploadDryRun: dryRun,
-  })
+  set({ ...JOB_STARTING, uploadJobId: null, uploadDryRun: dryRun })
   try {
     const { jobId } = await unwrap(
       api.upload.start({
