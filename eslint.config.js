@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import i18next from 'eslint-plugin-i18next'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -53,6 +54,69 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'The renderer talks to main only through window.api.' }],
           patterns: [NO_ELECTRON_TREE, { group: ['node:*'], message: 'The renderer has no Node.' }],
+        },
+      ],
+    },
+  },
+  {
+    // Every sentence on screen comes from the catalogs (shared/i18n/locales): no words in JSX text or in
+    // the attributes people read or hear (title, aria-label, placeholder, alt…).
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            exclude: [
+              'className',
+              'style',
+              'type',
+              'key',
+              'id',
+              'htmlFor',
+              'name',
+              'value',
+              'role',
+              'lang',
+              'autoComplete',
+              'inputMode',
+              'accept',
+              'href',
+              'download',
+              'data-.*',
+              'aria-(live|haspopup|controls|describedby|labelledby|current|sort|hidden|expanded|selected|pressed|invalid|required|busy|atomic|relevant|orientation|autocomplete|modal)',
+              'method',
+              'scope',
+              'dir',
+              'pattern',
+              'enterKeyHint',
+              'spellCheck',
+              'tabIndex',
+              'wrap',
+              'rel',
+              'target',
+              'form',
+              'to',
+              'd',
+              'viewBox',
+              'fill',
+              'stroke.*',
+              'points',
+              'x.*',
+              'y.*',
+              'r',
+              'cx',
+              'cy',
+              'transform',
+              'preserveAspectRatio',
+              'textAnchor',
+              'dominantBaseline',
+              'focusable',
+              'xmlns',
+            ],
+          },
         },
       ],
     },

@@ -11,6 +11,8 @@ import type {
   UnfinishedUpload,
 } from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
+import { currentLanguage, setLanguage } from '#shared/i18n/i18n.ts'
+import type { Language } from '#shared/i18n/languages.ts'
 import { Connections } from './connections/connections.ts'
 import { SandboxPool } from './connections/sandbox-pool.ts'
 import { savedConnectionsFile } from './connections/saved-connections.ts'
@@ -21,6 +23,7 @@ import type { ConnectionCheck } from './providers/types.ts'
 import { SAMPLE_FILE_NAME, writeSampleFile } from './ingest/sample-file.ts'
 import { cliDataDir } from './storage/data-dir.ts'
 import { MappingTemplates } from './storage/templates.ts'
+import { SettingsFile } from './storage/settings.ts'
 import { RecentMappings } from './storage/recent-mappings.ts'
 import { templateFromAssignments } from '#shared/mapping/template.ts'
 import type { JournalState } from './upload/journal.ts'
@@ -51,6 +54,8 @@ export class Engine {
   readonly templates: MappingTemplates
   /** The mappings of the last uploads, offered for the next file with the same columns. */
   readonly recentMappings: RecentMappings
+  readonly settings: SettingsFile
+  private readonly languageListeners = new Set<(language: Language) => void>()
   private readonly dataDir: string
 
   constructor(options: EngineOptions) {
@@ -59,6 +64,7 @@ export class Engine {
     this.dataDir = dataDir
     this.templates = new MappingTemplates(dataDir)
     this.recentMappings = new RecentMappings(dataDir)
+    this.settings = new SettingsFile(dataDir)
     this.secrets = options.secretStore ?? new FileSecretStore(join(dataDir, 'connection-secrets.json'), null)
     this.connections = new Connections(
       this.sandboxes,
@@ -109,6 +115,25 @@ export class Engine {
   openSample(listener: JobListener): { jobId: JobId; fileName: string } {
     const path = writeSampleFile(this.dataDir)
     return { jobId: this.openFile(path, listener), fileName: SAMPLE_FILE_NAME }
+  }
+
+  /**
+   * Speaks `language` from now on, here and in the dataset worker, and remembers the choice (or that
+   * the person follows the computer's language).
+   */
+  async setLanguage(language: Language, followSystem: boolean): Promise<Language> {
+    this.settings.setLanguage(followSystem ? null : language)
+    const changed = currentLanguage() !== language
+    setLanguage(language)
+    await this.worker.request('setLanguage', { language })
+    if (changed) for (const listener of this.languageListeners) listener(language)
+    return language
+  }
+
+  /** The desktop shell rebuilds its menu in the new language. Returns the unsubscribe function. */
+  onLanguageChange(listener: (language: Language) => void): () => void {
+    this.languageListeners.add(listener)
+    return () => this.languageListeners.delete(listener)
   }
 
   cancel(jobId: JobId): boolean {

@@ -76,6 +76,7 @@ const api = {
     export: invoker('templates:export'),
     import: invoker('templates:import'),
   },
+  settings: { get: invoker('settings:get'), setLanguage: invoker('settings:setLanguage') },
   connections: {
     list: invoker('connections:list'),
     save: invoker('connections:save'),

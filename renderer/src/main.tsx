@@ -1,7 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import { i18n } from '#shared/i18n/i18n.ts'
 import { App } from './app/App.tsx'
 import { api } from './lib/ipc.ts'
+import { startLanguage } from './lib/language.ts'
 import { appStore } from './store/index.ts'
 import './styles.css'
 
@@ -11,8 +14,17 @@ api.menu.onFileOpening((event) => appStore.getState().fileOpenedFromSystem(event
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+
+// The first frame is in the person's language: the saved choice is read before anything is drawn. If
+// the engine cannot be reached the screens still come up (in English) and say so where it matters.
+startLanguage()
+  .catch((error: unknown) => console.warn('Could not read the language setting:', error))
+  .finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
+      </StrictMode>,
+    ),
+  )

@@ -47,6 +47,10 @@ export interface RendererApi {
     export: Invoker<'templates:export'>
     import: Invoker<'templates:import'>
   }
+  settings: {
+    get: Invoker<'settings:get'>
+    setLanguage: Invoker<'settings:setLanguage'>
+  }
   connections: {
     list: Invoker<'connections:list'>
     save: Invoker<'connections:save'>
@@ -91,6 +95,8 @@ export const CHANNEL_OF_METHOD = {
   'templates.rename': 'templates:rename',
   'templates.export': 'templates:export',
   'templates.import': 'templates:import',
+  'settings.get': 'settings:get',
+  'settings.setLanguage': 'settings:setLanguage',
   'connections.list': 'connections:list',
   'connections.save': 'connections:save',
   'connections.delete': 'connections:delete',

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ConnectionId, DatasetId, JobId, ProviderId } from '../ids.ts'
+import { LANGUAGES } from '../i18n/languages.ts'
 import { IngestOptions } from '../ingest-options.ts'
 import { DatasetSummary, DryRunTotals, JobEvent, UploadTotals } from '../jobs.ts'
 import { Mapping } from '../mapping/mapping.ts'
@@ -303,6 +304,19 @@ export const invoke = {
       z.object({ status: z.literal('imported'), template: MappingTemplate, replaced: z.boolean() }),
       z.object({ status: z.literal('clash'), name: z.string(), suggestedName: z.string() }),
     ]),
+  },
+  /** The saved preferences; `recoveredFrom` once, when a broken settings file was moved aside. */
+  'settings:get': {
+    req: z.object({}),
+    res: z.object({ language: z.enum(LANGUAGES).nullable(), recoveredFrom: z.string().optional() }),
+  },
+  /**
+   * The language the screens now speak, so the engine says its sentences (row reasons, file problems)
+   * in it too. `followSystem`: remember "the computer's language" rather than this one.
+   */
+  'settings:setLanguage': {
+    req: z.object({ language: z.enum(LANGUAGES), followSystem: z.boolean() }),
+    res: z.object({ language: z.enum(LANGUAGES) }),
   },
   'connections:list': {
     req: z.object({ providerId: ProviderId }),

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import { AppError, toSerializedError } from '#shared/errors.ts'
 import type { DatasetId } from '#shared/ids.ts'
+import { setLanguage } from '#shared/i18n/i18n.ts'
 import { readTable } from '../ingest/read-table.ts'
 import { Dataset } from './dataset.ts'
 import type { FromWorker, ToWorker, WorkerRequests } from './worker-protocol.ts'
@@ -86,6 +87,10 @@ const handlers: Handlers = {
   rowChoices: ({ datasetId }) => dataset(datasetId).rowChoices(),
   dispose({ datasetId }) {
     datasets.delete(datasetId)
+    return null
+  },
+  setLanguage({ language }) {
+    setLanguage(language)
     return null
   },
 }

@@ -6,6 +6,7 @@ import type {
   RowFilter,
   ValidationSummary,
 } from '#shared/ipc/contract.ts'
+import type { Language } from '#shared/i18n/languages.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
@@ -61,6 +62,8 @@ export interface WorkerRequests {
   /** Excluded source rows and the duplicate choice, for the upload journal (kept like the edits). */
   rowChoices: { args: { datasetId: string }; result: { excluded: number[]; duplicates: DuplicateChoice } }
   dispose: { args: { datasetId: string }; result: null }
+  /** Sentences made in the worker (a row's issues, a file's problems) follow the screens' language. */
+  setLanguage: { args: { language: Language }; result: null }
 }
 
 export type WorkerRequestType = keyof WorkerRequests

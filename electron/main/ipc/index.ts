@@ -3,6 +3,7 @@ import { registerConnectionsIpc } from './connections.ipc.ts'
 import { registerDatasetIpc } from './dataset.ipc.ts'
 import { registerFilesIpc } from './files.ipc.ts'
 import { registerJobsIpc } from './jobs.ipc.ts'
+import { registerSettingsIpc } from './settings.ipc.ts'
 import { createIpc, type Ipc, type IpcMainLike } from './register.ts'
 import { registerTemplatesIpc } from './templates.ipc.ts'
 import { registerUploadIpc } from './upload.ipc.ts'
@@ -23,5 +24,6 @@ export function registerIpc(
   registerConnectionsIpc(ipc, engine)
   registerTemplatesIpc(ipc, engine)
   registerUploadIpc(ipc, engine)
+  registerSettingsIpc(ipc, engine)
   return ipc
 }

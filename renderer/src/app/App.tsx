@@ -1,14 +1,19 @@
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Alert } from '../components/Alert.tsx'
 import { Stepper } from '../components/Stepper.tsx'
 import { FileStep } from '../features/file/FileStep.tsx'
 import { MappingStep } from '../features/mapping/MappingStep.tsx'
 import { ProviderStep } from '../features/provider/ProviderStep.tsx'
 import { ReviewStep } from '../features/review/ReviewStep.tsx'
 import { UploadStep } from '../features/upload/UploadStep.tsx'
+import { startedWith } from '../lib/language.ts'
 import { useApp, useAppShallow } from '../store/index.ts'
+import { LanguagePicker } from './LanguagePicker.tsx'
 import type { Step } from '../store/types.ts'
 
 export function App() {
+  const { t } = useTranslation()
   const { step, hasRows, hasConnection, hasMapping, uploading } = useAppShallow((state) => ({
     step: state.step,
     hasRows: (state.dataset?.rowCount ?? 0) > 0 && state.ingestJobId === null,
@@ -32,8 +37,12 @@ export function App() {
       <header className="app-header">
         <span className="brand">Crosswalk</span>
         <Stepper current={step} reachable={reachable} onChoose={stepChosen} />
+        <LanguagePicker />
       </header>
       <main className="app-main">
+        {startedWith.recoveredFrom ? (
+          <Alert tone="warning">{t('settingsRecovered', { path: startedWith.recoveredFrom })}</Alert>
+        ) : null}
         {step === 'file' ? <FileStep /> : null}
         {step === 'provider' ? <ProviderStep /> : null}
         {step === 'map' ? <MappingStep /> : null}

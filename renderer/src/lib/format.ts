@@ -1,25 +1,41 @@
-import { DELIMITER_NAMES, type Delimiter } from '#shared/ingest-options.ts'
+import { t } from '#shared/i18n/i18n.ts'
+import { formatCount } from '#shared/i18n/format.ts'
+import type { Delimiter } from '#shared/ingest-options.ts'
 
-const number = new Intl.NumberFormat('en-US')
-
-export const formatCount = (value: number) => number.format(Math.round(value))
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} kB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
+// Formatting for the screens, in the current language. Numbers and dates come from the shared layer
+// so that the engine's sentences and the screens agree on "12 345".
+export {
+  formatBytes,
+  formatCount,
+  formatDateTime,
+  formatDecimal,
+  formatLongDate,
+} from '#shared/i18n/format.ts'
 
 export function formatDuration(seconds: number): string {
-  if (seconds < 1) return 'less than a second'
-  if (seconds < 60) return `${Math.ceil(seconds)} s`
-  const minutes = Math.floor(seconds / 60)
-  return `${minutes} min ${Math.ceil(seconds % 60)} s`
+  if (seconds < 1) return t('duration.underASecond')
+  if (seconds < 60) return t('duration.seconds', { seconds: formatCount(Math.ceil(seconds)) })
+  return t('duration.minutes', {
+    minutes: formatCount(Math.floor(seconds / 60)),
+    seconds: formatCount(Math.ceil(seconds % 60)),
+  })
 }
+
+const DELIMITER_KEYS = {
+  ',': 'delimiter.comma',
+  ';': 'delimiter.semicolon',
+  '\t': 'delimiter.tab',
+  '|': 'delimiter.pipe',
+} as const satisfies Record<Delimiter, string>
 
 export function delimiterName(delimiter: string): string {
-  return DELIMITER_NAMES[delimiter as Delimiter] ?? `"${delimiter}"`
+  const key = DELIMITER_KEYS[delimiter as Delimiter] as (typeof DELIMITER_KEYS)[Delimiter] | undefined
+  return key ? t(key) : `"${delimiter}"`
 }
 
+/**
+ * @deprecated English only: use a catalog sentence with `count` (plural forms per language) instead.
+ * Kept while the screens move to the catalogs; nothing new should call it.
+ */
 export const plural = (count: number, one: string, many = `${one}s`) =>
   `${formatCount(count)} ${count === 1 ? one : many}`

@@ -1,0 +1,52 @@
+// The one i18n layer: every sentence Crosswalk shows goes through this i18next instance, in the
+// renderer (through react-i18next) and in the engine (validation messages, reasons a row failed,
+// problems with a file). Each process has its own instance, kept on the same language by the
+// `settings:set` call the renderer makes when the person picks one.
+import i18next, { type i18n as I18n, type TFunction } from 'i18next'
+import { catalogs, NAMESPACES } from './catalogs.ts'
+import { setFormattingLanguage } from './format.ts'
+import { LANGUAGES, type Language } from './languages.ts'
+import type { Message } from './message.ts'
+
+export const i18n: I18n = i18next.createInstance()
+
+void i18n.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
+  ns: NAMESPACES,
+  defaultNS: 'common',
+  resources: catalogs,
+  // Catalogs are bundled: init synchronously so the very first t() is already translated.
+  initAsync: false,
+  // React escapes what it renders, and engine sentences are plain text, never HTML.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+})
+
+// i18next's own "number" format builds an Intl.NumberFormat on every call (about 50 µs); counts are
+// in nearly every sentence, so keep one per language.
+i18n.services.formatter?.addCached('number', (language, options) => {
+  const format = new Intl.NumberFormat(language, options)
+  return (value: number) => format.format(value)
+})
+
+export const t: TFunction = i18n.t.bind(i18n)
+
+export function currentLanguage(): Language {
+  return i18n.language as Language
+}
+
+export function setLanguage(language: Language): void {
+  setFormattingLanguage(language)
+  if (i18n.language !== language) void i18n.changeLanguage(language)
+}
+
+// Keys that are data (a Message kept by the engine, a rule name) cannot be checked at compile time; the
+// catalog test checks that every key the code builds exists.
+const translateKey = i18n.t.bind(i18n) as unknown as (key: string, values?: Message['values']) => string
+
+/** A kept message in the current language. */
+export function formatMessage(message: Message): string {
+  return translateKey(message.key, message.values)
+}

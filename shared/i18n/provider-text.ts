@@ -1,0 +1,29 @@
+// What Crosswalk says about a provider (its fields, their help, its connection settings) in the current
+// language. The English stays in each provider's definition, next to the API knowledge it comes from;
+// shared/i18n/locales/<language>/providers.json holds the translations, keyed by provider and then by
+// where the text is used, e.g. `kustomer.fields.emails_0_email.label`. A text with no translation is
+// said in English; the catalog test lists those for Polish and Dutch.
+import type { ProviderId } from '../ids.ts'
+import { i18n } from './i18n.ts'
+
+const translate = i18n.t.bind(i18n) as unknown as (key: string, options: { defaultValue: string }) => string
+
+/** Field keys contain dots (`emails.0.email`), which the catalogs use to nest: they become `_`. */
+export const catalogSegment = (key: string): string => key.replaceAll('.', '_')
+
+/** `path` is dot-separated catalog segments under the provider, e.g. `connection.apiKey.help`. */
+export function providerText(providerId: ProviderId, path: string, english: string): string {
+  return translate(`providers:${providerId}.${path}`, { defaultValue: english })
+}
+
+interface FieldText {
+  key: string
+  label: string
+  help: string
+}
+
+export const fieldLabel = (providerId: ProviderId, field: Pick<FieldText, 'key' | 'label'>): string =>
+  providerText(providerId, `fields.${catalogSegment(field.key)}.label`, field.label)
+
+export const fieldHelp = (providerId: ProviderId, field: Pick<FieldText, 'key' | 'help'>): string =>
+  providerText(providerId, `fields.${catalogSegment(field.key)}.help`, field.help)
