@@ -1,8 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { I18nextProvider } from 'react-i18next'
-import { i18n } from '#shared/i18n/i18n.ts'
 import { App } from './app/App.tsx'
+import './lib/i18n-react.ts'
 import { api } from './lib/ipc.ts'
 import { startLanguage } from './lib/language.ts'
 import { appStore } from './store/index.ts'
@@ -22,9 +21,7 @@ startLanguage()
   .finally(() =>
     createRoot(root).render(
       <StrictMode>
-        <I18nextProvider i18n={i18n}>
-          <App />
-        </I18nextProvider>
+        <App />
       </StrictMode>,
     ),
   )

@@ -32,6 +32,11 @@ export function createFakeApi() {
       revertReplace: notImplemented,
     },
     menu: { onFileOpening: () => () => {} },
+    settings: {
+      get: () => Promise.resolve({ ok: true as const, value: { language: null } }),
+      setLanguage: ({ language }: { language: string }) =>
+        Promise.resolve({ ok: true as const, value: { language } }),
+    },
     connections: {
       list: () => Promise.resolve({ ok: true as const, value: [] }),
       secretStorage: () =>
