@@ -11,6 +11,7 @@ import enMenu from './locales/en/menu.json' with { type: 'json' }
 import enProvider from './locales/en/provider.json' with { type: 'json' }
 import enProviders from './locales/en/providers.json' with { type: 'json' }
 import enReview from './locales/en/review.json' with { type: 'json' }
+import enSending from './locales/en/sending.json' with { type: 'json' }
 import enUpload from './locales/en/upload.json' with { type: 'json' }
 import enValidation from './locales/en/validation.json' with { type: 'json' }
 import nlCommon from './locales/nl/common.json' with { type: 'json' }
@@ -22,6 +23,7 @@ import nlMenu from './locales/nl/menu.json' with { type: 'json' }
 import nlProvider from './locales/nl/provider.json' with { type: 'json' }
 import nlProviders from './locales/nl/providers.json' with { type: 'json' }
 import nlReview from './locales/nl/review.json' with { type: 'json' }
+import nlSending from './locales/nl/sending.json' with { type: 'json' }
 import nlUpload from './locales/nl/upload.json' with { type: 'json' }
 import nlValidation from './locales/nl/validation.json' with { type: 'json' }
 import plCommon from './locales/pl/common.json' with { type: 'json' }
@@ -33,6 +35,7 @@ import plMenu from './locales/pl/menu.json' with { type: 'json' }
 import plProvider from './locales/pl/provider.json' with { type: 'json' }
 import plProviders from './locales/pl/providers.json' with { type: 'json' }
 import plReview from './locales/pl/review.json' with { type: 'json' }
+import plSending from './locales/pl/sending.json' with { type: 'json' }
 import plUpload from './locales/pl/upload.json' with { type: 'json' }
 import plValidation from './locales/pl/validation.json' with { type: 'json' }
 
@@ -47,6 +50,7 @@ export const english = {
   provider: enProvider,
   providers: enProviders,
   review: enReview,
+  sending: enSending,
   upload: enUpload,
   validation: enValidation,
 }
@@ -69,6 +73,7 @@ export const catalogs: Record<Language, Record<Namespace, Catalog>> = {
     provider: plProvider,
     providers: plProviders,
     review: plReview,
+    sending: plSending,
     upload: plUpload,
     validation: plValidation,
   },
@@ -82,6 +87,7 @@ export const catalogs: Record<Language, Record<Namespace, Catalog>> = {
     provider: nlProvider,
     providers: nlProviders,
     review: nlReview,
+    sending: nlSending,
     upload: nlUpload,
     validation: nlValidation,
   },

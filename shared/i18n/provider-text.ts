@@ -27,3 +27,34 @@ export const fieldLabel = (providerId: ProviderId, field: Pick<FieldText, 'key' 
 
 export const fieldHelp = (providerId: ProviderId, field: Pick<FieldText, 'key' | 'help'>): string =>
   providerText(providerId, `fields.${catalogSegment(field.key)}.help`, field.help)
+
+export const providerTagline = (provider: { id: ProviderId; tagline: string }): string =>
+  providerText(provider.id, 'tagline', provider.tagline)
+
+interface ConnectionFieldText {
+  key: string
+  label: string
+  help: string
+  placeholder?: string
+}
+
+/** A connection form input's label, help or placeholder: `<id>.connection.<key>.<part>`. */
+export function connectionFieldText(
+  providerId: ProviderId,
+  field: ConnectionFieldText,
+  part: 'label' | 'help' | 'placeholder',
+): string {
+  return providerText(providerId, `connection.${field.key}.${part}`, field[part] ?? '')
+}
+
+/** A choice of a connection input (a region, a cluster): `<id>.connection.<key>.choices.<value>`. */
+export const connectionChoiceLabel = (
+  providerId: ProviderId,
+  fieldKey: string,
+  choice: { value: string; label: string },
+): string =>
+  providerText(providerId, `connection.${fieldKey}.choices.${catalogSegment(choice.value)}`, choice.label)
+
+/** The custom-fields panel: `<id>.custom.label|help`, and a type's name `<id>.custom.types.<value>`. */
+export const customFieldText = (providerId: ProviderId, path: string, english: string): string =>
+  providerText(providerId, `custom.${path}`, english)
