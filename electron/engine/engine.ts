@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { AppError } from '#shared/errors.ts'
 import type { ConnectionId, DatasetId, JobId, ProviderId } from '#shared/ids.ts'
 import type {
@@ -196,6 +196,18 @@ export class Engine {
   }
 
   /** What each column holds, counted in the worker so the file never crosses to the page. */
+  /** The review's rows as a spreadsheet file (problem rows or all, CSV or XLSX), built in the worker. */
+  exportRows(req: ParsedReq<'dataset:export'>): Promise<Res<'dataset:export'>> {
+    const dataset = this.requireDataset(req.datasetId)
+    return this.worker.request('exportRows', {
+      datasetId: req.datasetId,
+      which: req.rows,
+      format: req.format,
+      providerId: dataset.mapping?.providerId ?? null,
+      sourceName: basename(dataset.path),
+    })
+  }
+
   columnStats(req: ParsedReq<'dataset:columnStats'>): Promise<Res<'dataset:columnStats'>> {
     this.requireDataset(req.datasetId)
     return this.worker.request('columnStats', req)

@@ -65,6 +65,7 @@ const api = {
     columnStats: invoker('dataset:columnStats'),
     exclude: invoker('dataset:exclude'),
     duplicateChoice: invoker('dataset:duplicateChoice'),
+    export: invoker('dataset:export'),
   },
   menu: { onFileOpening: (listener) => listen('files:opening', listener) },
   templates: {

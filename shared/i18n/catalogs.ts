@@ -5,6 +5,7 @@ import type { Language } from './languages.ts'
 import enCommon from './locales/en/common.json' with { type: 'json' }
 import enConnections from './locales/en/connections.json' with { type: 'json' }
 import enEngine from './locales/en/engine.json' with { type: 'json' }
+import enExport from './locales/en/export.json' with { type: 'json' }
 import enFile from './locales/en/file.json' with { type: 'json' }
 import enMapping from './locales/en/mapping.json' with { type: 'json' }
 import enMenu from './locales/en/menu.json' with { type: 'json' }
@@ -17,6 +18,7 @@ import enValidation from './locales/en/validation.json' with { type: 'json' }
 import nlCommon from './locales/nl/common.json' with { type: 'json' }
 import nlConnections from './locales/nl/connections.json' with { type: 'json' }
 import nlEngine from './locales/nl/engine.json' with { type: 'json' }
+import nlExport from './locales/nl/export.json' with { type: 'json' }
 import nlFile from './locales/nl/file.json' with { type: 'json' }
 import nlMapping from './locales/nl/mapping.json' with { type: 'json' }
 import nlMenu from './locales/nl/menu.json' with { type: 'json' }
@@ -29,6 +31,7 @@ import nlValidation from './locales/nl/validation.json' with { type: 'json' }
 import plCommon from './locales/pl/common.json' with { type: 'json' }
 import plConnections from './locales/pl/connections.json' with { type: 'json' }
 import plEngine from './locales/pl/engine.json' with { type: 'json' }
+import plExport from './locales/pl/export.json' with { type: 'json' }
 import plFile from './locales/pl/file.json' with { type: 'json' }
 import plMapping from './locales/pl/mapping.json' with { type: 'json' }
 import plMenu from './locales/pl/menu.json' with { type: 'json' }
@@ -44,6 +47,7 @@ export const english = {
   common: enCommon,
   connections: enConnections,
   engine: enEngine,
+  export: enExport,
   file: enFile,
   mapping: enMapping,
   menu: enMenu,
@@ -67,6 +71,7 @@ export const catalogs: Record<Language, Record<Namespace, Catalog>> = {
     common: plCommon,
     connections: plConnections,
     engine: plEngine,
+    export: plExport,
     file: plFile,
     mapping: plMapping,
     menu: plMenu,
@@ -81,6 +86,7 @@ export const catalogs: Record<Language, Record<Namespace, Catalog>> = {
     common: nlCommon,
     connections: nlConnections,
     engine: nlEngine,
+    export: nlExport,
     file: nlFile,
     mapping: nlMapping,
     menu: nlMenu,

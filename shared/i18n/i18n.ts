@@ -3,7 +3,7 @@
 // problems with a file). Each process has its own instance, kept on the same language by the
 // `settings:set` call the renderer makes when the person picks one.
 import i18next, { type i18n as I18n, type TFunction } from 'i18next'
-import { catalogs, NAMESPACES } from './catalogs.ts'
+import { catalogs, NAMESPACES, type Namespace } from './catalogs.ts'
 import { setFormattingLanguage } from './format.ts'
 import { LANGUAGES, type Language } from './languages.ts'
 import type { Message } from './message.ts'
@@ -31,7 +31,8 @@ i18n.services.formatter?.addCached('number', (language, options) => {
   return (value: number) => format.format(value)
 })
 
-export const t: TFunction = i18n.t.bind(i18n)
+/** Keys are `namespace:key`, or a key of `common`. */
+export const t: TFunction<Namespace[]> = i18n.t.bind(i18n) as TFunction<Namespace[]>
 
 export function currentLanguage(): Language {
   return i18n.language as Language

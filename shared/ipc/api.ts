@@ -37,6 +37,7 @@ export interface RendererApi {
     columnStats: Invoker<'dataset:columnStats'>
     exclude: Invoker<'dataset:exclude'>
     duplicateChoice: Invoker<'dataset:duplicateChoice'>
+    export: Invoker<'dataset:export'>
   }
   templates: {
     list: Invoker<'templates:list'>
@@ -88,6 +89,7 @@ export const CHANNEL_OF_METHOD = {
   'dataset.columnStats': 'dataset:columnStats',
   'dataset.exclude': 'dataset:exclude',
   'dataset.duplicateChoice': 'dataset:duplicateChoice',
+  'dataset.export': 'dataset:export',
   'templates.list': 'templates:list',
   'templates.recent': 'templates:recent',
   'templates.save': 'templates:save',

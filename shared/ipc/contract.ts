@@ -263,6 +263,23 @@ export const invoke = {
     req: z.object({ datasetId: DatasetId, choice: DuplicateChoice }),
     res: ValidationSummary,
   },
+  /**
+   * The review's rows to fix in a spreadsheet program: the problem rows or all of them, with the row
+   * number, status and problems in three added columns. `data` is CSV text or the XLSX file in base64.
+   */
+  'dataset:export': {
+    req: z.object({
+      datasetId: DatasetId,
+      rows: z.enum(['problems', 'all']),
+      format: z.enum(['csv', 'xlsx']),
+    }),
+    res: z.object({
+      fileName: z.string(),
+      rows: z.number().int(),
+      data: z.string(),
+      encoding: z.enum(['text', 'base64']),
+    }),
+  },
   'templates:list': { req: z.object({ providerId: ProviderId }), res: z.array(MappingTemplate) },
   /** The mappings of the last uploads to this provider (newest first), named after their files. */
   'templates:recent': {

@@ -27,6 +27,7 @@ export function createFakeApi() {
       columnStats: () => Promise.resolve({ ok: true as const, value: { rows: 0, columns: [] } }),
       exclude: notImplemented,
       duplicateChoice: notImplemented,
+      export: notImplemented,
       findInColumn: notImplemented,
       replaceInColumn: notImplemented,
       revertReplace: notImplemented,

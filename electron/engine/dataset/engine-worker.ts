@@ -4,6 +4,7 @@ import type { DatasetId } from '#shared/ids.ts'
 import { setLanguage } from '#shared/i18n/i18n.ts'
 import { readTable } from '../ingest/read-table.ts'
 import { Dataset } from './dataset.ts'
+import { exportRows } from './export-rows.ts'
 import type { FromWorker, ToWorker, WorkerRequests } from './worker-protocol.ts'
 
 // The dataset worker: ingest and validation run here, off the thread that answers the UI, and the
@@ -88,6 +89,14 @@ const handlers: Handlers = {
   dispose({ datasetId }) {
     datasets.delete(datasetId)
     return null
+  },
+  exportRows({ datasetId, ...options }) {
+    const found = dataset(datasetId)
+    return exportRows({
+      ...options,
+      headers: found.parsed.headers,
+      source: (offset, limit, filter) => found.rows(offset, limit, filter),
+    })
   },
   setLanguage({ language }) {
     setLanguage(language)

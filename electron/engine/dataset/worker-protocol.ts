@@ -6,12 +6,14 @@ import type {
   RowFilter,
   ValidationSummary,
 } from '#shared/ipc/contract.ts'
+import type { ProviderId } from '#shared/ids.ts'
 import type { Language } from '#shared/i18n/languages.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { PreparedItem } from '../providers/types.ts'
+import type { ExportedRows, ExportFormat, ExportWhich } from './export-rows.ts'
 import type { ColumnReplace } from './find-replace.ts'
 
 // Messages between the engine (main thread) and the dataset worker. The dataset lives in the worker;
@@ -62,6 +64,17 @@ export interface WorkerRequests {
   /** Excluded source rows and the duplicate choice, for the upload journal (kept like the edits). */
   rowChoices: { args: { datasetId: string }; result: { excluded: number[]; duplicates: DuplicateChoice } }
   dispose: { args: { datasetId: string }; result: null }
+  /** The review's rows as a CSV or XLSX file to fix in a spreadsheet program (see export-rows.ts). */
+  exportRows: {
+    args: {
+      datasetId: string
+      which: ExportWhich
+      format: ExportFormat
+      providerId: ProviderId | null
+      sourceName: string
+    }
+    result: ExportedRows
+  }
   /** Sentences made in the worker (a row's issues, a file's problems) follow the screens' language. */
   setLanguage: { args: { language: Language }; result: null }
 }

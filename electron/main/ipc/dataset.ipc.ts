@@ -9,6 +9,7 @@ export function registerDatasetIpc(ipc: Ipc, engine: Engine): void {
   ipc.handle('dataset:replaceInColumn', (req) => engine.replaceInColumn(req))
   ipc.handle('dataset:revertReplace', (req) => engine.revertReplace(req))
   ipc.handle('dataset:columnStats', (req) => engine.columnStats(req))
+  ipc.handle('dataset:export', (req) => engine.exportRows(req))
   ipc.handle('dataset:exclude', (req) => engine.exclude(req))
   ipc.handle('dataset:duplicateChoice', (req) => engine.duplicateChoice(req))
 }

@@ -1,0 +1,128 @@
+import Papa from 'papaparse'
+import writeXlsxFile, { type Row as SheetRow } from 'write-excel-file/node'
+import { AppError } from '#shared/errors.ts'
+import { safeFileName } from '#shared/files/safe-file-name.ts'
+import type { ProviderId } from '#shared/ids.ts'
+import { t } from '#shared/i18n/i18n.ts'
+import { fieldLabel } from '#shared/i18n/provider-text.ts'
+import type { ReviewRow, RowFilter } from '#shared/ipc/contract.ts'
+import { getProvider } from '#shared/providers/registry.ts'
+
+// The review's rows as a spreadsheet to fix in Excel and drop back in: the file's own columns (with the
+// edits made in review), then three columns saying which source row it was, its status and every
+// problem in words. Columns of an earlier export are replaced, so a file can go round several times.
+
+export type ExportWhich = 'problems' | 'all'
+export type ExportFormat = 'csv' | 'xlsx'
+
+export interface ExportedRows {
+  fileName: string
+  rows: number
+  /** CSV text, or the XLSX file in base64 (IPC and the web bridge carry text). */
+  data: string
+  encoding: 'text' | 'base64'
+}
+
+/** The review's pages of rows; Dataset.rows. */
+type RowSource = (offset: number, limit: number, filter: RowFilter) => { total: number; rows: ReviewRow[] }
+
+/** Excel's row limit, less the heading row. */
+export const MAX_XLSX_ROWS = 1_048_575
+
+const PAGE = 5_000
+
+function allOf(source: RowSource, filter: RowFilter): ReviewRow[] {
+  const out: ReviewRow[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const { total, rows } = source(offset, PAGE, filter)
+    out.push(...rows)
+    if (offset + PAGE >= total) return out
+  }
+}
+
+/** Every row, or the rows with an error or a warning, in the file's order. */
+function rowsFor(source: RowSource, which: ExportWhich): ReviewRow[] {
+  if (which === 'all') return allOf(source, 'all')
+  const byRow = new Map<number, ReviewRow>()
+  for (const row of [...allOf(source, 'errors'), ...allOf(source, 'warnings')]) byRow.set(row.row, row)
+  return [...byRow.values()].sort((a, b) => a.row - b.row)
+}
+
+function statusOf(row: ReviewRow): string {
+  if (row.excluded) return t('export:status.excluded')
+  if (row.issues?.some((issue) => issue.severity === 'error')) return t('export:status.errors')
+  if (row.issues?.some((issue) => issue.severity === 'warning')) return t('export:status.warnings')
+  return t('export:status.valid')
+}
+
+function problemsOf(row: ReviewRow, label: (field: string) => string): string {
+  const lines = (row.issues ?? []).map((issue) =>
+    t('export:problem', { field: label(issue.field), message: issue.message }),
+  )
+  if (row.duplicate && row.duplicate.first !== row.row)
+    lines.push(t('export:status.duplicate', { first: row.duplicate.first }))
+  return lines.join('\n')
+}
+
+export async function exportRows(options: {
+  source: RowSource
+  headers: readonly string[]
+  providerId: ProviderId | null
+  which: ExportWhich
+  format: ExportFormat
+  /** The name of the file the rows came from. */
+  sourceName: string
+}): Promise<ExportedRows> {
+  const { source, headers, providerId, which, format } = options
+  const rows = rowsFor(source, which)
+  if (format === 'xlsx' && rows.length > MAX_XLSX_ROWS)
+    throw new AppError('MAPPING_INVALID', t('export:tooManyRows', { max: MAX_XLSX_ROWS, rows: rows.length }))
+
+  const added = [t('export:columns.row'), t('export:columns.status'), t('export:columns.problems')]
+  // Columns a previous export added (in any language the person may have used) are left out.
+  const kept = headers.map((_, index) => index).filter((index) => !isExportColumn(headers[index] ?? ''))
+  const labels = new Map(
+    (providerId ? getProvider(providerId).fields : []).map((field) => [
+      field.key,
+      fieldLabel(providerId!, field),
+    ]),
+  )
+  const label = (field: string) => labels.get(field) ?? field
+  const body = rows.map((row) => [
+    ...kept.map((index) => row.cells[index] ?? ''),
+    String(row.row),
+    statusOf(row),
+    problemsOf(row, label),
+  ])
+  const heading = [...kept.map((index) => headers[index] ?? ''), ...added]
+  const base = options.sourceName.replace(/\.[^.]+$/, '')
+  const fileName = safeFileName(`${t(`export:fileName.${which}`, { name: base })}.${format}`)
+
+  if (format === 'csv') {
+    // A BOM so Excel reads UTF-8 (accented names stay readable), like the unsuccessful-rows CSV.
+    const csv = Papa.unparse({ fields: heading, data: body })
+    return { fileName, rows: rows.length, data: `\uFEFF${csv}\r\n`, encoding: 'text' }
+  }
+  const sheet: SheetRow[] = [
+    heading.map((value) => ({ value, fontWeight: 'bold' as const })),
+    ...body.map((cells) =>
+      cells.map((value, index) => (index === cells.length - 1 ? { value, wrap: true } : value)),
+    ),
+  ]
+  const buffer = await writeXlsxFile(sheet, {
+    sheet: t('export:sheetName'),
+    stickyRowsCount: 1,
+    columns: heading.map((_, index) => ({ width: index === heading.length - 1 ? 60 : 18 })),
+  }).toBuffer()
+  return { fileName, rows: rows.length, data: buffer.toString('base64'), encoding: 'base64' }
+}
+
+/** The three columns an export adds, in every language Crosswalk speaks. */
+function isExportColumn(header: string): boolean {
+  const name = header.trim()
+  return EXPORT_COLUMN_KEYS.some((key) =>
+    (['en', 'pl', 'nl'] as const).some((lng) => t(key, { lng }) === name),
+  )
+}
+
+const EXPORT_COLUMN_KEYS = ['export:columns.row', 'export:columns.status', 'export:columns.problems'] as const
