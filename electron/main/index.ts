@@ -1,6 +1,8 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { setLanguage, t } from '#shared/i18n/i18n.ts'
+import { matchLanguage } from '#shared/i18n/languages.ts'
 import { Engine } from '../engine/engine.ts'
 import { RotatingLog } from '../engine/logging/rotating-log.ts'
 import { electronIpcMain } from './ipc/electron-ipc-main.ts'
@@ -42,14 +44,15 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     new RotatingLog(app.getPath('logs')).captureConsole()
     applySecurity()
-    engine = new Engine({
+    const ready = new Engine({
       workerPath: join(mainDir, 'engine-worker.js'),
       dataDir: app.getPath('userData'),
       secretStore: safeStorageSecretStore(app.getPath('userData')),
     })
+    engine = ready
     const ipc = registerIpc(
       electronIpcMain,
-      engine,
+      ready,
       trustedSenderCheck({ devServerUrl: paths.devServerUrl, rendererIndexPath: paths.rendererIndex }),
     )
     const recent = new RecentFiles(app.getPath('userData'))
@@ -60,11 +63,18 @@ if (!app.requestSingleInstanceLock()) {
           mainDir,
           recent: recent.list(),
           onOpen: () => void chooseFile(),
+          onExport: () => {
+            const [window] = BrowserWindow.getAllWindows()
+            if (window) ipc.emit(window.webContents, 'menu:export', {})
+          },
           onOpenRecent: (path) => openFromSystem(path),
           onClearRecent: () => {
             recent.clear()
             app.clearRecentDocuments()
+            // The menu is drawn before the page says which language it speaks: start in the saved one, or the OS's.
+            setLanguage(ready.settings.language ?? matchLanguage(app.getPreferredSystemLanguages()))
             refreshMenu()
+            ready.onLanguageChange(() => refreshMenu())
           },
         }),
       )
@@ -72,9 +82,14 @@ if (!app.requestSingleInstanceLock()) {
     opener = fileOpener
     const chooseFile = async () => {
       const { canceled, filePaths } = await dialog.showOpenDialog({
-        title: 'Open a customer file',
+        title: t('menu:openDialog.title'),
         properties: ['openFile'],
-        filters: [{ name: 'Spreadsheets', extensions: ['xlsx', 'xlsm', 'csv', 'tsv', 'txt', 'tab'] }],
+        filters: [
+          {
+            name: t('menu:openDialog.spreadsheets'),
+            extensions: ['xlsx', 'xlsm', 'csv', 'tsv', 'txt', 'tab'],
+          },
+        ],
       })
       if (!canceled && filePaths[0]) void fileOpener.open(filePaths[0])
     }

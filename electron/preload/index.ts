@@ -67,7 +67,10 @@ const api = {
     duplicateChoice: invoker('dataset:duplicateChoice'),
     export: invoker('dataset:export'),
   },
-  menu: { onFileOpening: (listener) => listen('files:opening', listener) },
+  menu: {
+    onFileOpening: (listener) => listen('files:opening', listener),
+    onExport: (listener) => listen('menu:export', listener),
+  },
   templates: {
     list: invoker('templates:list'),
     recent: invoker('templates:recent'),

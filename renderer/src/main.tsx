@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
+import { openExportDialog } from './app/ExportDialog.tsx'
 import './lib/i18n-react.ts'
 import { api } from './lib/ipc.ts'
 import { startLanguage } from './lib/language.ts'
@@ -10,6 +11,7 @@ import './styles.css'
 // Engine events go straight into the store, once, here; components never subscribe to IPC themselves.
 api.jobs.onEvent((event) => appStore.getState().jobEventReceived(event))
 api.menu.onFileOpening((event) => appStore.getState().fileOpenedFromSystem(event))
+api.menu.onExport(() => openExportDialog())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

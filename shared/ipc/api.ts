@@ -26,7 +26,10 @@ export interface RendererApi {
     onEvent(listener: (event: EventPayload<'jobs:event'>) => void): () => void
   }
   /** Files opened from the menu, the dock or a second launch; returns the unsubscribe function. */
-  menu: { onFileOpening(listener: (event: EventPayload<'files:opening'>) => void): () => void }
+  menu: {
+    onFileOpening(listener: (event: EventPayload<'files:opening'>) => void): () => void
+    onExport(listener: (event: EventPayload<'menu:export'>) => void): () => void
+  }
   dataset: {
     rows: Invoker<'dataset:rows'>
     applyMapping: Invoker<'dataset:applyMapping'>

@@ -406,6 +406,8 @@ export const events = {
   'jobs:event': JobEvent,
   /** Main started reading a file the user opened outside the page (menu, Open with, a second launch). */
   'files:opening': z.object({ jobId: JobId, fileName: z.string() }),
+  /** File → Export… in the native menu: the page opens its export dialog. */
+  'menu:export': z.object({}),
 } as const satisfies Record<`${string}:${string}`, z.ZodType>
 
 export type InvokeChannel = keyof typeof invoke

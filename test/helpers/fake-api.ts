@@ -32,7 +32,7 @@ export function createFakeApi() {
       replaceInColumn: notImplemented,
       revertReplace: notImplemented,
     },
-    menu: { onFileOpening: () => () => {} },
+    menu: { onFileOpening: () => () => {}, onExport: () => () => {} },
     settings: {
       get: () => Promise.resolve({ ok: true as const, value: { language: null } }),
       setLanguage: ({ language }: { language: string }) =>

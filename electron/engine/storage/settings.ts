@@ -31,6 +31,11 @@ export class SettingsFile {
     return recoveredFrom ? { ...this.value, recoveredFrom } : { ...this.value }
   }
 
+  /** The saved language, or null to follow the computer's. */
+  get language(): Language | null {
+    return this.value.language
+  }
+
   setLanguage(language: Language | null): void {
     if (language === this.value.language) return
     this.value = { ...this.value, language }
