@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { ingestBench } from './ingest.bench.ts'
 import { failed, formatReport } from './report.ts'
 import { uiIngestBench } from './ui-ingest.bench.ts'
+import { uiScrollBench } from './ui-scroll.bench.ts'
 import { uploadBench } from './upload.bench.ts'
 import { validationBench } from './validation.bench.ts'
 import { xlsxBench } from './xlsx.bench.ts'
@@ -35,7 +36,9 @@ reports.push(await validationBench({ rows }))
 console.log(`\n${formatReport(reports[2]!)}`)
 reports.push(await uiIngestBench({ rows }))
 console.log(`\n${formatReport(reports[3]!)}`)
+reports.push(await uiScrollBench({ rows }))
+console.log(`\n${formatReport(reports.at(-1)!)}`)
 // Upload throughput does not depend on --rows: it is sized by the sandboxes' rate limit.
 reports.push(await uploadBench())
-console.log(`\n${formatReport(reports[4]!)}`)
+console.log(`\n${formatReport(reports.at(-1)!)}`)
 if (reports.some(failed)) process.exitCode = 1
