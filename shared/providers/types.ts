@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message.ts'
 import type { ProviderId } from '../ids.ts'
 
 // A provider is a plugin: this folder's pure half (schema, limits, request builder, response parser)
@@ -70,8 +71,12 @@ export interface FieldIssue {
   severity: Severity
   /** Machine name of the rule, e.g. `email`, `required`; used to group issues. */
   rule: string
-  /** What is wrong and what to do, for a non-developer. */
-  message: string
+  /**
+   * What is wrong and what to do, for a non-developer: kept as a catalog key and its values (checks run
+   * on every row of a million-row file; a sentence is made only where a person reads it, with
+   * `formatMessage`, in the language chosen then).
+   */
+  message: Message
 }
 
 /** Values of one source row after mapping: record key → text (already trimmed; empty cells omitted). */

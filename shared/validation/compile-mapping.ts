@@ -2,7 +2,7 @@ import type { Mapping } from '../mapping/mapping.ts'
 import type { FieldIssue, MappedRecord, ProviderDefinition, ProviderField } from '../providers/types.ts'
 import { compileAssignment, type CellReader } from '../mapping/read-assignment.ts'
 import { checkMaxLength } from './rules.ts'
-import { checkField } from './validate-record.ts'
+import { checkField, requiredMessage } from './validate-record.ts'
 
 // A mapping compiled once into the work each row needs: read only the mapped columns, check only the
 // mapped fields (plus the required ones), then the provider's own rules. Gives exactly the issues of
@@ -37,7 +37,7 @@ export function compileMapping(provider: ProviderDefinition, mapping: Mapping): 
             field: field.key,
             severity: 'error',
             rule: 'required',
-            message: `${field.label} is required by ${provider.displayName}. Fill it in or map a column to it.`,
+            message: requiredMessage(provider, field),
           }
         : null,
     }))

@@ -1,20 +1,24 @@
-// Checks for single values, shared by every provider. Each returns null when the value is fine, or a
-// sentence for the person fixing the spreadsheet.
+import { message, type Message } from '../i18n/message.ts'
+
+// Checks for single values, shared by every provider. Each returns null when the value is fine, or
+// what to tell the person fixing the spreadsheet, as a catalog key (`validation:rules.*`) and its
+// values: these run on every row of a million-row file, and a sentence is only made when someone reads
+// it (formatMessage), in the language chosen then.
 
 // Deliberately relaxed (Kustomer documents its format as "email-relaxed"): one @, something before it,
 // a dotted domain after it, no spaces. Anything stricter rejects real addresses.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
 
-export function checkEmail(value: string): string | null {
+export function checkEmail(value: string): Message | null {
   if (EMAIL.test(value)) return null
-  return `"${value}" is not a valid email address. It should look like name@example.com.`
+  return message('validation:rules.email', { value })
 }
 
 const E164 = /^\+[1-9]\d{6,14}$/
 
-export function checkE164Phone(value: string): string | null {
+export function checkE164Phone(value: string): Message | null {
   if (E164.test(value)) return null
-  return `"${value}" is not a phone number in international format. Use a plus sign, the country code and the number without spaces, e.g. +14155550100.`
+  return message('validation:rules.phone', { value })
 }
 
 /** Normalises common ways people write international numbers ("+1 (415) 555-0100", "0044 20…") to E.164. */
@@ -28,14 +32,15 @@ export function normaliseToE164(value: string): string {
 // BCP 47-ish: language, optional region, separated by `_` or `-` (Kustomer's examples use `en_US`).
 const LOCALE = /^[a-z]{2,3}([_-][A-Za-z]{2}|[_-]\d{3})?$/
 
-export function checkLocale(value: string): string | null {
+export function checkLocale(value: string): Message | null {
   if (LOCALE.test(value)) return null
-  return `"${value}" is not a locale. Use a language code with an optional country, e.g. en_US or pl.`
+  return message('validation:rules.locale', { value })
 }
 
-export function checkMaxLength(value: string, max: number): string | null {
+export function checkMaxLength(value: string, max: number): Message | null {
   if (value.length <= max) return null
-  return `This value is ${value.length} characters long; the limit is ${max}. Shorten it.`
+  // `count` picks the plural form ("22 znaki", "25 znaków").
+  return message('validation:rules.maxLength', { count: value.length, max })
 }
 
 /** Splits a list cell ("vip; newsletter, 2024") into its items. */
@@ -52,14 +57,14 @@ export function normaliseNumber(value: string): string {
   return /^-?\d+,\d+$/.test(compact) ? compact.replace(',', '.') : compact
 }
 
-export function checkNumber(value: string): string | null {
+export function checkNumber(value: string): Message | null {
   if (/^-?\d+(\.\d+)?$/.test(value)) return null
-  return `"${value}" is not a number. Use digits with an optional decimal point, e.g. 1250.50.`
+  return message('validation:rules.number', { value })
 }
 
-export function checkInteger(value: string): string | null {
+export function checkInteger(value: string): Message | null {
   if (/^-?\d+$/.test(value)) return null
-  return `"${value}" is not a whole number. Use digits only, e.g. 42.`
+  return message('validation:rules.integer', { value })
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -73,18 +78,18 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)
 }
 
-export function checkDate(value: string): string | null {
+export function checkDate(value: string): Message | null {
   const match = ISO_DATE.exec(value)
   if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return null
-  return `"${value}" is not a date in the form YYYY-MM-DD, e.g. 1990-04-23.`
+  return message('validation:rules.date', { value })
 }
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
 
-export function checkDateTime(value: string): string | null {
+export function checkDateTime(value: string): Message | null {
   const match = ISO_DATE_TIME.exec(value)
   if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return null
-  return `"${value}" is not a date and time in the form YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, e.g. 2024-03-01T09:30:00Z.`
+  return message('validation:rules.dateTime', { value })
 }
 
 // What people write in a yes/no column, in English and Polish (Thulium's market).
@@ -99,19 +104,19 @@ export function normaliseBoolean(value: string): string {
   return value
 }
 
-export function checkBoolean(value: string): string | null {
+export function checkBoolean(value: string): Message | null {
   if (value === 'true' || value === 'false') return null
-  return `"${value}" is not yes or no. Use true/false, yes/no or 1/0.`
+  return message('validation:rules.boolean', { value })
 }
 
-export function checkUrl(value: string): string | null {
+export function checkUrl(value: string): Message | null {
   try {
     const url = new URL(value)
     if (url.protocol === 'http:' || url.protocol === 'https:') return null
   } catch {
     // fall through to the message
   }
-  return `"${value}" is not a web address. It should start with https://, e.g. https://example.com.`
+  return message('validation:rules.url', { value })
 }
 
 /** The option a cell means, ignoring case and surrounding spaces, or the cell as written. */
@@ -120,7 +125,7 @@ export function normaliseChoice(value: string, options: readonly string[]): stri
   return options.find((option) => option.toLowerCase() === wanted) ?? value
 }
 
-export function checkChoice(value: string, options: readonly string[]): string | null {
+export function checkChoice(value: string, options: readonly string[]): Message | null {
   if (options.includes(value)) return null
-  return `"${value}" is not one of the accepted values: ${options.join(', ')}.`
+  return message('validation:rules.choice', { value, options: options.join(', ') })
 }

@@ -1,4 +1,6 @@
+import { message, type Message } from '../i18n/message.ts'
 import type { FieldIssue, MappedRecord, ProviderDefinition, ProviderField } from '../providers/types.ts'
+import { fieldLabelValues } from './field-label.ts'
 import {
   checkBoolean,
   checkChoice,
@@ -37,7 +39,7 @@ export function fieldValue(field: Pick<ProviderField, 'type' | 'options'>, raw: 
   }
 }
 
-function typeCheck(field: ProviderField, value: string): string | null {
+function typeCheck(field: ProviderField, value: string): Message | null {
   switch (field.type) {
     case 'email':
       return checkEmail(value)
@@ -68,12 +70,20 @@ function typeCheck(field: ProviderField, value: string): string | null {
 export function checkField(field: ProviderField, raw: string): FieldIssue[] {
   const issues: FieldIssue[] = []
   const value = fieldValue(field, raw)
-  const add = (rule: string, message: string | null) => {
-    if (message) issues.push({ field: field.key, severity: 'error', rule, message })
+  const add = (rule: string, found: Message | null) => {
+    if (found) issues.push({ field: field.key, severity: 'error', rule, message: found })
   }
   add(field.type, typeCheck(field, value))
   if (field.maxLength !== undefined) add('maxLength', checkMaxLength(value, field.maxLength))
   return issues
+}
+
+/** "First name is required by Omnidesk. Fill it in or map a column to it." */
+export function requiredMessage(provider: ProviderDefinition, field: ProviderField): Message {
+  return message('validation:rules.required', {
+    ...fieldLabelValues(provider.id, field),
+    provider: provider.displayName,
+  })
 }
 
 /** All issues of one mapped row: per-field rules, required fields, custom fields, then provider rules. */
@@ -87,7 +97,7 @@ export function validateRecord(provider: ProviderDefinition, record: MappedRecor
           field: field.key,
           severity: 'error',
           rule: 'required',
-          message: `${field.label} is required by ${provider.displayName}. Fill it in or map a column to it.`,
+          message: requiredMessage(provider, field),
         })
       }
       continue

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { formatMessage, t } from '#shared/i18n/i18n.ts'
 import type {
   ColumnStat,
   DuplicateChoice,
@@ -63,7 +64,10 @@ export class Dataset {
     if (outOfRange !== undefined) {
       throw new AppError(
         'MAPPING_INVALID',
-        `The mapping uses column ${outOfRange + 1}, but this file has only ${this.parsed.headers.length} columns. Map the fields again.`,
+        t('engine:dataset.mappingColumnOutOfRange', {
+          column: outOfRange + 1,
+          count: this.parsed.headers.length,
+        }),
       )
     }
     const applied: AppliedMapping = {
@@ -97,9 +101,9 @@ export class Dataset {
   editCell(row: number, column: number, value: string): { row: ReviewRow; summary: ValidationSummary } {
     const applied = this.requireMapping()
     const index = this.indexOfRow(row)
-    if (index === -1) throw new AppError('DATASET_NOT_FOUND', `Row ${row} is not a data row of this file.`)
+    if (index === -1) throw new AppError('DATASET_NOT_FOUND', t('engine:dataset.notADataRow', { row }))
     if (column >= this.parsed.headers.length) {
-      throw new AppError('MAPPING_INVALID', `This file has no column ${column + 1}.`)
+      throw new AppError('MAPPING_INVALID', t('engine:dataset.noSuchColumn', { column: column + 1 }))
     }
     this.setCell(applied, index, column, value)
     return {
@@ -141,8 +145,7 @@ export class Dataset {
   ): { changed: number; summary: ValidationSummary } {
     const applied = this.requireMapping()
     const replace = this.replaces.get(replaceId)
-    if (!replace)
-      throw new AppError('DATASET_NOT_FOUND', 'That replace is no longer known; it cannot be undone.')
+    if (!replace) throw new AppError('DATASET_NOT_FOUND', t('engine:dataset.replaceGone'))
     for (const { index, before, after } of replace.changes)
       this.setCell(applied, index, replace.column, direction === 'undo' ? before : after)
     return { changed: replace.changes.length, summary: this.summaryOf(applied) }
@@ -150,7 +153,7 @@ export class Dataset {
 
   private changesOf(query: ColumnReplace): CellChange[] {
     if (query.column >= this.parsed.headers.length)
-      throw new AppError('MAPPING_INVALID', `This file has no column ${query.column + 1}.`)
+      throw new AppError('MAPPING_INVALID', t('engine:dataset.noSuchColumn', { column: query.column + 1 }))
     const { column } = query
     const cell = (index: number) => this.edits.rowEdits(index)?.get(column) ?? this.parsed.cell(index, column)
     return changesIn(query, query.onlyErrors ? this.indexesFor('errors') : null, this.rowCount, cell)
@@ -235,7 +238,7 @@ export class Dataset {
           skipped.push({
             row,
             status: 'skipped',
-            message: `Not sent because of a validation error: ${describeErrors(errors)}`,
+            message: t('engine:dataset.notSentInvalid', { problems: describeErrors(errors) }),
           })
           continue
         }
@@ -287,8 +290,7 @@ export class Dataset {
     } else {
       indexes = target.rows.map((row) => {
         const index = this.indexOfRow(row)
-        if (index === -1)
-          throw new AppError('DATASET_NOT_FOUND', `Row ${row} is not a data row of this file.`)
+        if (index === -1) throw new AppError('DATASET_NOT_FOUND', t('engine:dataset.notADataRow', { row }))
         return index
       })
     }
@@ -340,7 +342,10 @@ export class Dataset {
       ...this.choices.reviewExtras(index),
       ...(filled.length > 0 ? { merged: filled } : {}),
       values: { ...values },
-      issues: this.applied.compiled.validate(values),
+      // Issues are checked as keys and said here, where they cross to the screen, in its language.
+      issues: this.applied.compiled
+        .validate(values)
+        .map((issue) => ({ ...issue, message: formatMessage(issue.message) })),
     }
   }
 
@@ -375,13 +380,14 @@ export class Dataset {
   }
 
   private requireMapping(): AppliedMapping {
-    if (!this.applied)
-      throw new AppError('MAPPING_INVALID', 'Map the columns to the provider’s fields first.')
+    if (!this.applied) throw new AppError('MAPPING_INVALID', t('engine:dataset.mapFirst'))
     return this.applied
   }
 }
 
 function describeErrors(errors: readonly FieldIssue[]): string {
-  const first = errors[0]?.message ?? ''
-  return errors.length > 1 ? `${first} (and ${errors.length - 1} more)` : first
+  const first = errors[0]
+  if (first === undefined) return ''
+  const problem = formatMessage(first.message)
+  return errors.length > 1 ? t('validation:notSent.andMore', { problem, count: errors.length - 1 }) : problem
 }

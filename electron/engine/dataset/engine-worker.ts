@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import { AppError, toSerializedError } from '#shared/errors.ts'
 import type { DatasetId } from '#shared/ids.ts'
-import { setLanguage } from '#shared/i18n/i18n.ts'
+import { setLanguage, t } from '#shared/i18n/i18n.ts'
 import { readTable } from '../ingest/read-table.ts'
 import { Dataset } from './dataset.ts'
 import { exportRows } from './export-rows.ts'
@@ -18,8 +18,7 @@ const cancellations = new Map<number, AbortController>()
 
 function dataset(id: string): Dataset {
   const found = datasets.get(id)
-  if (!found)
-    throw new AppError('DATASET_NOT_FOUND', 'This file is no longer open. Drop it again to continue.')
+  if (!found) throw new AppError('DATASET_NOT_FOUND', t('engine:file.closed'))
   return found
 }
 

@@ -1,3 +1,4 @@
+import { t } from '#shared/i18n/i18n.ts'
 import type { DuplicateChoice, ReviewRow, ValidationSummary } from '#shared/ipc/contract.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
 import { identityKeyOf } from '#shared/providers/identity.ts'
@@ -84,13 +85,15 @@ export class RowChoices {
 
   /** Why a row is not sent (excluded, or a later row of a duplicate group), or null when it is sent. */
   skipReason(index: number): string | null {
-    if (this.excluded.has(index)) return 'Excluded in review'
+    if (this.excluded.has(index)) return t('engine:dataset.excluded')
     if (this.duplicateChoice === 'keepAll') return null
     const group = this.duplicates?.groupOf(index)
     const first = group?.[0]
     if (first === undefined || first === index) return null
     const row = this.reader.rowNumber(first)
-    return this.duplicateChoice === 'merge' ? `Merged into row ${row}` : `Duplicate of row ${row}`
+    return this.duplicateChoice === 'merge'
+      ? t('engine:dataset.mergedInto', { row })
+      : t('engine:dataset.duplicateOf', { row })
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { FromWorker, ToWorker, WorkerRequests, WorkerRequestType } from './worker-protocol.ts'
 
 interface Pending {
@@ -70,10 +71,7 @@ export class WorkerClient {
 
   private fail(error: unknown) {
     console.error('[engine] dataset worker crashed', error)
-    this.crashed = new AppError(
-      'INTERNAL',
-      'The part of Crosswalk that holds your file stopped unexpectedly. Restart Crosswalk and drop the file again.',
-    )
+    this.crashed = new AppError('INTERNAL', t('engine:file.workerCrashed'))
     for (const pending of this.pending.values()) pending.reject(this.crashed)
     this.pending.clear()
   }

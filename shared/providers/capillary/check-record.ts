@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message.ts'
 import type { FieldIssue, MappedRecord } from '../types.ts'
 import { ASSOCIATION_KEYS, IDENTIFIER_KEYS, NAME_MAX_LENGTH } from './schema.ts'
 
@@ -17,8 +18,7 @@ export function checkCapillaryRecord(record: MappedRecord): FieldIssue[] {
       field: 'identifiers.externalId',
       severity: 'error',
       rule: 'identifier',
-      message:
-        'Capillary needs at least one identifier for each customer: fill in External ID, Mobile or Email (External ID is best).',
+      message: message('validation:capillary.identifier'),
     })
   }
   const email = record['identifiers.email']
@@ -27,7 +27,7 @@ export function checkCapillaryRecord(record: MappedRecord): FieldIssue[] {
       field: 'identifiers.email',
       severity: 'error',
       rule: 'capillaryEmail',
-      message: `"${email}" has characters Capillary does not accept in an email. Use only letters, digits and - _ + . @`,
+      message: message('validation:capillary.emailCharacters', { value: email }),
     })
   }
   const createDate = record['createDate']
@@ -36,7 +36,7 @@ export function checkCapillaryRecord(record: MappedRecord): FieldIssue[] {
       field: 'createDate',
       severity: 'error',
       rule: 'capillaryDate',
-      message: `"${createDate}" is not in the form Capillary takes. Write the date, time and time zone like 2016-06-23T19:11:18+08:00.`,
+      message: message('validation:capillary.createDate', { value: createDate }),
     })
   }
   for (const key of ['firstName', 'lastName']) {
@@ -47,7 +47,7 @@ export function checkCapillaryRecord(record: MappedRecord): FieldIssue[] {
         field: key,
         severity: 'warning',
         rule: 'maxLength',
-        message: `This name is ${name.length} characters long; Capillary keeps only the first ${NAME_MAX_LENGTH}.`,
+        message: message('validation:capillary.nameLength', { count: name.length, max: NAME_MAX_LENGTH }),
       })
     }
     if (!NAME_CHARACTERS.test(name)) {
@@ -55,7 +55,7 @@ export function checkCapillaryRecord(record: MappedRecord): FieldIssue[] {
         field: key,
         severity: 'warning',
         rule: 'capillaryName',
-        message: `"${name}" has characters other than letters, digits, spaces, hyphens and apostrophes, which Capillary documents as the allowed ones; it may store the name differently.`,
+        message: message('validation:capillary.nameCharacters', { value: name }),
       })
     }
   }
@@ -63,9 +63,10 @@ export function checkCapillaryRecord(record: MappedRecord): FieldIssue[] {
   return issues
 }
 
-const ASSOCIATION_LABELS: Record<string, string> = {
-  'associationDetails.hierarchyCode': 'Hierarchy code',
-  'associationDetails.roleCode': 'Role code',
+/** Which code a row lacks → its sentence (`validation:capillary.association.*`). */
+const ASSOCIATION_MESSAGES: Record<string, string> = {
+  'associationDetails.hierarchyCode': 'validation:capillary.association.hierarchyCode',
+  'associationDetails.roleCode': 'validation:capillary.association.roleCode',
 }
 
 /**
@@ -75,13 +76,13 @@ const ASSOCIATION_LABELS: Record<string, string> = {
 function checkAssociation(record: MappedRecord): FieldIssue[] {
   if (ASSOCIATION_KEYS.every((key) => record[key] === undefined)) return []
   const issues: FieldIssue[] = []
-  for (const [key, label] of Object.entries(ASSOCIATION_LABELS)) {
+  for (const [key, missing] of Object.entries(ASSOCIATION_MESSAGES)) {
     if (record[key] !== undefined) continue
     issues.push({
       field: key,
       severity: 'error',
       rule: 'association',
-      message: `This row links the customer into a Group Loyalty hierarchy, which needs both a Hierarchy code and a Role code; fill in the ${label}, or clear the row's other Group Loyalty values.`,
+      message: message(missing),
     })
   }
   return issues

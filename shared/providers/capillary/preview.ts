@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts'
 import type { ConnectionSettings, MappedRecord, PayloadPreview } from '../types.ts'
 import { associationOf } from './association.ts'
 import { buildCustomer, upsertPath } from './request.ts'
@@ -12,8 +13,7 @@ export function previewCapillaryPayload(record: MappedRecord, settings: Connecti
     body: [buildCustomer(record, settings)],
   }
   if (associationOf(record, settings) !== undefined) {
-    preview.note =
-      'Once Capillary has saved this customer, its Group Loyalty links are sent in a second request (PUT /v2/bulk).'
+    preview.note = t('validation:capillary.preview.associations')
   }
   return preview
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.ts'
+import { formatMessage, t } from '../../i18n/i18n.ts'
 
 // Pure readers of Capillary's v2 answers. Bulk answers are `{ response: [...], totalCount,
 // failureCount }` with one element per item in request order, each with `errors[]` and `warnings[]` of
@@ -23,11 +24,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function protocol(what: string): AppError {
-  return new AppError(
-    'PROVIDER_PROTOCOL',
-    `Capillary sent ${what} that Crosswalk does not understand. Try again later, and if it keeps happening, send us the log file.`,
-  )
+/** `what` names the answer: a key of `validation:capillary.answers`. */
+function protocol(what: string, values?: Record<string, number>): AppError {
+  const answer = formatMessage({ key: `validation:capillary.answers.${what}`, values })
+  return new AppError('PROVIDER_PROTOCOL', t('validation:capillary.protocol', { what: answer }))
 }
 
 /**
@@ -60,23 +60,23 @@ function idText(value: unknown): string | null {
  * other success as updated [G]; the sandbox answers the same way.
  */
 function readElement(element: unknown): ItemResult {
-  if (!isObject(element)) throw protocol('a bulk result')
+  if (!isObject(element)) throw protocol('bulkResult')
   const errors = codesOf(element['errors'])
   const warnings = codesOf(element['warnings'])
   if (errors.length > 0) return { kind: 'refused', errors, warnings }
   const result = isObject(element['result']) ? element['result'] : {}
   const createdId = idText(element['createdId']) ?? idText(result['createdId'])
   const id = idText(element['entityId']) ?? idText(result['id']) ?? createdId
-  if (id === null) throw protocol('a bulk result without a customer id or an error')
+  if (id === null) throw protocol('bulkResultWithoutId')
   return { kind: 'saved', id, created: createdId !== null, warnings }
 }
 
 /** The bulk answer's elements, one per item sent; throws when the count does not match. */
 export function parseBulkResponse(body: unknown, sent: number): ItemResult[] {
   const list = isObject(body) ? body['response'] : undefined
-  if (!Array.isArray(list)) throw protocol('a bulk answer without a "response" list')
+  if (!Array.isArray(list)) throw protocol('withoutResponse')
   if (list.length !== sent) {
-    throw protocol(`a bulk answer with ${list.length} results for ${sent} customers`)
+    throw protocol('countMismatch', { results: list.length, sent })
   }
   return list.map(readElement)
 }
@@ -88,37 +88,36 @@ export function requestErrors(body: unknown): CapillaryCode[] | null {
   return errors.length > 0 ? errors : null
 }
 
+/** Capillary's own words (kept as it sent them) and its code, e.g. "Invalid mobile (code 8056)". */
 export function describeCode(entry: CapillaryCode): string {
-  return entry.message === '' ? `code ${entry.code}` : `${entry.message} (code ${entry.code})`
+  return entry.message === ''
+    ? t('validation:capillary.code', { code: entry.code })
+    : t('validation:capillary.codeWithMessage', { code: entry.code, message: entry.message })
 }
 
-/** What to do about the item errors we can explain; the rest get a generic hint. */
-const HINTS: Record<number, string> = {
-  8003: 'The source in the connection settings is not one Capillary accepts for this organisation.',
-  8005: 'The row has no identifier Capillary accepts: give it a valid External ID, mobile (with country code) or email.',
-  8008: 'The row’s identifiers belong to different customers in Capillary (for example the email is another customer’s). Fix the identifiers so they all belong to one customer.',
-  8013: 'One of the row’s identifiers is of a type Capillary does not know.',
-  8014: 'The row’s main identifier is not valid (e.g. a mobile without its country code). Fix it and upload the row again.',
-  8017: 'The Registration date must look like 2016-06-23T19:11:18+08:00.',
-  8018: 'This customer is a loyalty member in Capillary and cannot be made non_loyalty. Set Loyalty type to loyalty for this row.',
-  8026: 'This customer was deleted in Capillary at their request (PII deletion) and cannot be recreated by an import.',
-  8127: 'The source and Account ID in the connection settings do not match an account of this organisation.',
-  91007: 'One of the row’s identifiers already belongs to another customer in Capillary.',
-  91015:
-    'Capillary could not save an extended or custom field: check that your organisation has it enabled and that the value is not too long.',
-}
+/**
+ * The item errors we can explain: each has what to do under `validation:capillary.hints.<code>`; the
+ * rest get a generic hint.
+ */
+const HINTED_CODES = new Set([8003, 8005, 8008, 8013, 8014, 8017, 8018, 8026, 8127, 91007, 91015])
 
 /** The message of a refused row: Capillary's words and codes, then what to do. */
 export function refusedMessage(errors: readonly CapillaryCode[]): string {
   const reasons = errors.map(describeCode).join('; ')
-  const hint = errors.map((entry) => HINTS[entry.code]).find((text) => text !== undefined)
-  return `Capillary refused this row: ${reasons}. ${hint ?? 'Fix the row in the file and upload it again.'}`
+  const hinted = errors.find((entry) => HINTED_CODES.has(entry.code))
+  const hint = hinted
+    ? formatMessage({ key: `validation:capillary.hints.${hinted.code}` })
+    : t('validation:capillary.hints.other')
+  return t('validation:capillary.refused', { reasons, hint })
 }
 
-/** A warning shown on a row Capillary saved, e.g. "Invalid mobile (code 8056): it was not saved." */
+/** Codes of a value Capillary dropped while saving the rest of the customer. */
+const DROPPED_VALUE_CODES = [8055, 8056, 8057, 8058, 8064]
+
+/** A warning shown on a row Capillary saved, e.g. "Capillary: Invalid mobile (code 8056). The customer…". */
 export function warningMessage(entry: CapillaryCode): string {
-  const dropped = [8055, 8056, 8057, 8058, 8064].includes(entry.code)
-    ? ' The customer was saved without this value; fix it in the file and upload the row again to add it.'
-    : ''
-  return `Capillary: ${describeCode(entry)}.${dropped}`
+  const code = describeCode(entry)
+  return DROPPED_VALUE_CODES.includes(entry.code)
+    ? t('validation:capillary.warningDropped', { code })
+    : t('validation:capillary.warning', { code })
 }

@@ -1,3 +1,4 @@
+import { message, type Message } from '../../i18n/message.ts'
 import type { FieldIssue, MappedRecord } from '../types.ts'
 import { checkCustomAttributes } from './custom-attributes.ts'
 import { toKustomerGender } from './values.ts'
@@ -23,11 +24,14 @@ function isTimeZone(zone: string): boolean {
   return known
 }
 
-function error(field: string, rule: string, message: string): FieldIssue {
-  return { field, severity: 'error', rule, message }
+function error(field: string, rule: string, said: Message): FieldIssue {
+  return { field, severity: 'error', rule, message: said }
 }
 
-/** A kind without the value it describes is dropped when sending: said as a warning, not an error. */
+/**
+ * A kind without the value it describes is dropped when sending: said as a warning, not an error.
+ * `what` names the value in the catalog (`validation:kustomer.orphanType.<what>`).
+ */
 function orphanType(
   record: MappedRecord,
   typeKey: string,
@@ -40,7 +44,7 @@ function orphanType(
       field: typeKey,
       severity: 'warning',
       rule: 'orphanType',
-      message: `This row has a ${what} type but no ${what}, so the type is not sent.`,
+      message: message(`validation:kustomer.orphanType.${what}`),
     },
   ]
 }
@@ -64,40 +68,22 @@ export function checkKustomerRecord(record: MappedRecord): FieldIssue[] {
       error(
         'locations.0.countryCode',
         'countryCode',
-        `"${country}" is not a two-letter country code. Use codes such as US, PL or DE, or map this column to "Country name" instead.`,
+        message('validation:kustomer.countryCode', { value: country }),
       ),
     )
   }
   const zone = record['timeZone']
   if (zone !== undefined && !isTimeZone(zone)) {
-    issues.push(
-      error(
-        'timeZone',
-        'timeZone',
-        `"${zone}" is not a time zone Kustomer knows. Use a region name such as America/Chicago or Europe/Warsaw.`,
-      ),
-    )
+    issues.push(error('timeZone', 'timeZone', message('validation:kustomer.timeZone', { value: zone })))
   }
   const gender = record['gender']
   if (gender !== undefined && toKustomerGender(gender) === null) {
-    issues.push(
-      error(
-        'gender',
-        'gender',
-        `"${gender}" is not a gender Kustomer records. Use m or f (male and female are accepted too), or leave the cell empty.`,
-      ),
-    )
+    issues.push(error('gender', 'gender', message('validation:kustomer.gender', { value: gender })))
   }
   // The seed's schema declares a social profile's `type` and `username`, and sentiment's `polarity`
   // and `confidence`, as required together.
   if (record['socials.0.username'] !== undefined && record['socials.0.type'] === undefined) {
-    issues.push(
-      error(
-        'socials.0.username',
-        'socialType',
-        'Kustomer needs to know which network a social profile is on. Map a column to "Social network" (twitter, facebook, instagram, linkedin or pinterest), or unmap "Social profile".',
-      ),
-    )
+    issues.push(error('socials.0.username', 'socialType', message('validation:kustomer.socialType')))
   }
   const polarity = record['sentiment.polarity'] !== undefined
   const confidence = record['sentiment.confidence'] !== undefined
@@ -106,17 +92,17 @@ export function checkKustomerRecord(record: MappedRecord): FieldIssue[] {
       error(
         polarity ? 'sentiment.polarity' : 'sentiment.confidence',
         'sentiment',
-        'Kustomer takes a sentiment only with both its value (-1, 0 or 1) and its confidence (a number). Fill in both for this row, or neither.',
+        message('validation:kustomer.sentiment'),
       ),
     )
   }
   issues.push(
     ...orphanType(record, 'emails.0.type', ['emails.0.email'], 'email'),
-    ...orphanType(record, 'emails.1.type', ['emails.1.email'], 'second email'),
+    ...orphanType(record, 'emails.1.type', ['emails.1.email'], 'secondEmail'),
     ...orphanType(record, 'phones.0.type', ['phones.0.phone'], 'phone'),
-    ...orphanType(record, 'phones.1.type', ['phones.1.phone'], 'second phone'),
+    ...orphanType(record, 'phones.1.type', ['phones.1.phone'], 'secondPhone'),
     ...orphanType(record, 'locations.0.type', ADDRESS_PARTS, 'address'),
-    ...orphanType(record, 'socials.0.type', ['socials.0.username'], 'social profile'),
+    ...orphanType(record, 'socials.0.type', ['socials.0.username'], 'socialProfile'),
     ...orphanType(record, 'urls.0.type', ['urls.0.url'], 'website'),
     ...checkCustomAttributes(record),
   )

@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message.ts'
 import {
   checkBoolean,
   checkDateTime,
@@ -71,29 +72,25 @@ export const KUSTOMER_CUSTOM: CustomFieldSpec = {
   maxLength: 1024,
 }
 
-const TYPE_NAMES: Record<CustomSuffix, string> = {
-  Str: 'text',
-  Txt: 'text',
-  Num: 'number',
-  At: 'date and time',
-  Bool: 'yes/no',
-  Url: 'web address',
-}
-
-function typeProblem(suffix: CustomSuffix, text: string): string | null {
+/**
+ * Whether a custom attribute's value does not fit the type its suffix declares. The sentence is the
+ * rule's own followed by what Kustomer stores (`validation:kustomer.custom.<suffix>`), one catalog
+ * entry per type, so each language can join the two as it needs.
+ */
+function hasTypeProblem(suffix: CustomSuffix, text: string): boolean {
   switch (suffix) {
     case 'Num':
-      // Checked as it will be sent (decimal comma, spaces), quoted as the person wrote it.
-      return checkNumber(normaliseNumber(text)) && checkNumber(text)
+      // Checked as it will be sent (decimal comma, spaces).
+      return checkNumber(normaliseNumber(text)) !== null
     case 'At':
-      return checkDateTime(text)
+      return checkDateTime(text) !== null
     case 'Bool':
-      return checkBoolean(normaliseBoolean(text)) && checkBoolean(text)
+      return checkBoolean(normaliseBoolean(text)) !== null
     case 'Url':
-      return checkUrl(text)
+      return checkUrl(text) !== null
     case 'Str':
     case 'Txt':
-      return null // length is checked for every custom attribute by validateRecord
+      return false // length is checked for every custom attribute by validateRecord
   }
 }
 
@@ -103,13 +100,13 @@ export function checkCustomAttributes(record: MappedRecord): FieldIssue[] {
   for (const [key, text] of Object.entries(record)) {
     const parsed = parseCustomKey(key)
     if (!parsed) continue
-    const problem = typeProblem(parsed.suffix, text)
-    if (problem) {
+    if (hasTypeProblem(parsed.suffix, text)) {
       issues.push({
         field: key,
         severity: 'error',
         rule: `custom${parsed.suffix}`,
-        message: `${problem} Kustomer stores the custom attribute "${parsed.name}" as ${TYPE_NAMES[parsed.suffix]}.`,
+        // Quoted as the person wrote it.
+        message: message(`validation:kustomer.custom.${parsed.suffix}`, { value: text, name: parsed.name }),
       })
     }
   }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts'
 import type { ConnectionSettings, MappedRecord, PayloadPreview } from '../types.ts'
 import { buildCustomer, clientRefForRow } from './request.ts'
 
@@ -15,6 +16,6 @@ export function previewKustomerPayload(
     request: `POST ${KUSTOMER_BULK_PATH}`,
     encoding: 'json',
     body: [buildCustomer(record, clientRefForRow(row))],
-    note: 'If Kustomer already has this customer (same External ID or email), the same item is sent with PUT and the customer’s Kustomer id to update it.',
+    note: t('validation:kustomer.preview.update'),
   }
 }

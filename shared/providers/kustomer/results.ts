@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.ts'
+import { formatMessage, t } from '../../i18n/i18n.ts'
 import type { RowOutcome } from '../types.ts'
 import { rowForClientRef } from './request.ts'
 
@@ -17,11 +18,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function protocol(what: string): AppError {
-  return new AppError(
-    'PROVIDER_PROTOCOL',
-    `Kustomer sent ${what} that Crosswalk does not understand. Nothing more was sent; try again later, and if it keeps happening, send us the log file.`,
-  )
+/** `what` names the answer: a key of `validation:kustomer.answers`. */
+function protocol(what: string, values?: Record<string, string>): AppError {
+  const answer = formatMessage({ key: `validation:kustomer.answers.${what}`, values })
+  return new AppError('PROVIDER_PROTOCOL', t('validation:kustomer.protocol', { what: answer }))
 }
 
 /** `data.attributes.<key>`, or `data.<key>` (the shorter form some Kustomer docs show). */
@@ -35,7 +35,7 @@ function dataField(data: Record<string, unknown>, key: string): unknown {
 export function parseSubmitResponse(body: unknown): string {
   const data = isObject(body) ? body['data'] : undefined
   if (!isObject(data) || typeof data['id'] !== 'string' || data['id'] === '') {
-    throw protocol('an answer to a bulk upload without a bulk operation id')
+    throw protocol('withoutBulkId')
   }
   return data['id']
 }
@@ -51,7 +51,7 @@ export function parseBulkProgress(body: unknown): BulkProgress {
   const data = isObject(body) ? body['data'] : undefined
   const status = isObject(data) ? dataField(data, 'status') : undefined
   if (!isObject(data) || typeof status !== 'string' || !STATUSES.includes(status)) {
-    throw protocol('a bulk operation status')
+    throw protocol('bulkStatus')
   }
   const batches = dataField(data, 'batches')
   const count = (key: string) => {
@@ -70,15 +70,14 @@ function errorText(error: unknown): string {
       if (typeof text === 'string' && text.trim() !== '') return text.trim()
     }
   }
-  return 'no reason given'
+  return t('validation:kustomer.noReason')
 }
 
-/** The message shown for a row Kustomer refused, with what to do for the errors we know. */
+/** The message shown for a row Kustomer refused (its reason kept as it said it), with what to do. */
 export function refusedMessage(reason: string): string {
-  const hint = /duplicate/i.test(reason)
-    ? ' Another customer in Kustomer (or an earlier row of this file) already has this External ID. Give this row a different External ID, or update that customer instead.'
-    : ' Fix the value in the file and upload this row again.'
-  return `Kustomer refused this row: ${reason}.${hint}`
+  return /duplicate/i.test(reason)
+    ? t('validation:kustomer.refusedDuplicate', { reason })
+    : t('validation:kustomer.refused', { reason })
 }
 
 /**
@@ -101,7 +100,7 @@ export interface FoundCustomer {
 
 function foundCustomer(data: unknown): FoundCustomer {
   const id = isObject(data) ? data['id'] : undefined
-  if (!isObject(data) || typeof id !== 'string' || id === '') throw protocol('a customer without an id')
+  if (!isObject(data) || typeof id !== 'string' || id === '') throw protocol('customerWithoutId')
   const attributes = isObject(data['attributes']) ? data['attributes'] : {}
   const found: FoundCustomer = { id, emails: [] }
   const externalId = attributes['externalId']
@@ -139,7 +138,7 @@ export interface CustomerPage {
  */
 export function parseCustomerPage(body: unknown): CustomerPage {
   const list = isObject(body) ? body['data'] : undefined
-  if (!Array.isArray(list)) throw protocol('a page of customers')
+  if (!Array.isArray(list)) throw protocol('customerPage')
   const links = isObject(body) ? body['links'] : undefined
   const next = isObject(links) ? links['next'] : undefined
   return { customers: list.map(foundCustomer), linksNext: typeof next === 'string' && next !== '' }
@@ -152,18 +151,17 @@ export function parseCustomerPage(body: unknown): CustomerPage {
  */
 export function parseBatchResults(body: unknown): KustomerOutcome[] {
   const list = isObject(body) ? body['data'] : body
-  if (!Array.isArray(list)) throw protocol('bulk results')
+  if (!Array.isArray(list)) throw protocol('bulkResults')
   const outcomes: KustomerOutcome[] = []
   for (const batch of list) {
     const attributes = isObject(batch) && isObject(batch['attributes']) ? batch['attributes'] : batch
-    if (!isObject(attributes)) throw protocol('bulk results')
+    if (!isObject(attributes)) throw protocol('bulkResults')
     const results = attributes['results'] ?? []
-    if (!Array.isArray(results)) throw protocol('bulk results')
+    if (!Array.isArray(results)) throw protocol('bulkResults')
     for (const result of results) {
-      if (!isObject(result) || typeof result['_clientRef'] !== 'string') throw protocol('a bulk result')
+      if (!isObject(result) || typeof result['_clientRef'] !== 'string') throw protocol('bulkResult')
       const row = rowForClientRef(result['_clientRef'])
-      if (row === null)
-        throw protocol(`a bulk result for a row it was never sent ("${result['_clientRef']}")`)
+      if (row === null) throw protocol('resultForUnsentRow', { reference: result['_clientRef'] })
       const status = result['status']
       const objectId = result['objectId']
       if ((status === 'created' || status === 'updated') && typeof objectId === 'string') {
@@ -173,7 +171,7 @@ export function parseBatchResults(body: unknown): KustomerOutcome[] {
         const outcome: KustomerOutcome = { row, status: 'failed', message: refusedMessage(reason) }
         outcomes.push(DUPLICATE.test(reason) ? { ...outcome, duplicate: true } : outcome)
       } else {
-        throw protocol('a bulk result')
+        throw protocol('bulkResult')
       }
     }
   }

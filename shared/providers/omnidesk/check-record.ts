@@ -1,3 +1,5 @@
+import { message } from '../../i18n/message.ts'
+import { fieldLabelValues } from '../../validation/field-label.ts'
 import type { FieldIssue, MappedRecord } from '../types.ts'
 import { omnideskNameSpelling, unacceptableNameCharacters } from './names.ts'
 
@@ -9,8 +11,11 @@ const NAME_FIELDS = [
   { key: 'lastname', label: 'Last name' },
 ] as const
 
+// The characters are listed each in straight quotes in every language: a list cannot be re-quoted by
+// the catalogs, and the straight quotes read as "this exact character" in Polish and Dutch too. A space
+// is never among them (Omnidesk accepts spaces in names).
 function describe(characters: readonly string[]): string {
-  return characters.map((character) => (character === ' ' ? 'space' : `"${character}"`)).join(', ')
+  return characters.map((character) => `"${character}"`).join(', ')
 }
 
 export function checkOmnideskRecord(record: MappedRecord): FieldIssue[] {
@@ -24,7 +29,11 @@ export function checkOmnideskRecord(record: MappedRecord): FieldIssue[] {
         field: key,
         severity: 'error',
         rule: 'omnideskName',
-        message: `${label} "${name}" contains ${describe(bad)}, which Omnidesk does not accept in names. Use only letters, spaces, dots, hyphens and apostrophes (digits and commas are not allowed).`,
+        message: message('validation:omnidesk.nameCharacters', {
+          ...fieldLabelValues('omnidesk', { key, label }),
+          value: name,
+          characters: describe(bad),
+        }),
       })
       continue
     }
@@ -34,7 +43,7 @@ export function checkOmnideskRecord(record: MappedRecord): FieldIssue[] {
         field: key,
         severity: 'warning',
         rule: 'omnideskNameSpelling',
-        message: `Omnidesk does not accept some letters of "${name}", so it will be sent as "${spelling}". Change the cell if you prefer another spelling.`,
+        message: message('validation:omnidesk.nameSpelling', { value: name, spelling }),
       })
     }
   }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts'
 import type { ConnectionSettings, MappedRecord, PayloadPreview } from '../types.ts'
 import { brandIdOf } from './connection.ts'
 import { customerForm, OMNIDESK_PATHS } from './request.ts'
@@ -11,6 +12,6 @@ export function previewOmnideskPayload(record: MappedRecord, settings: Connectio
     request: `POST ${OMNIDESK_PATHS.create}`,
     encoding: 'form',
     body: Object.fromEntries(form.fields),
-    note: 'If Omnidesk already has a customer with this Customer ID, the same fields are sent with PUT to updateCustomer, with externalPrimaryID in place of primaryID.',
+    note: t('validation:omnidesk.preview.update'),
   }
 }

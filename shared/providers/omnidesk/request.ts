@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n.ts'
+import { fieldLabelValues } from '../../validation/field-label.ts'
 import { fieldValue } from '../../validation/validate-record.ts'
 import type { MappedRecord, ProviderField } from '../types.ts'
 import { omnideskNameSpelling } from './names.ts'
@@ -93,8 +95,15 @@ export function spellingWarnings(record: MappedRecord): string[] {
     const name = record[key]
     if (name === undefined) continue
     const spelling = omnideskNameSpelling(name)
-    if (spelling !== name)
-      warnings.push(`${label} "${name}" was sent as "${spelling}", the spelling Omnidesk accepts.`)
+    if (spelling !== name) {
+      warnings.push(
+        t('validation:omnidesk.spellingSent', {
+          ...fieldLabelValues('omnidesk', { key, label }),
+          value: name,
+          spelling,
+        }),
+      )
+    }
   }
   return warnings
 }

@@ -1,4 +1,6 @@
 import { AppError } from '../../errors.ts'
+import { t } from '../../i18n/i18n.ts'
+import { fieldLabel } from '../../i18n/provider-text.ts'
 import { OMNIDESK_FIELDS } from './schema.ts'
 
 // Pure readers of Omnidesk's answers. Errors are documented as `{"status":"error","message":"…"}`
@@ -14,11 +16,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function protocol(what: string): AppError {
-  return new AppError(
-    'PROVIDER_PROTOCOL',
-    `Omnidesk sent ${what} that Crosswalk does not understand, so the upload stopped. Check the connection's account name and domain; if they are right, send us the log file.`,
-  )
+/** The only answer Omnidesk can send that Crosswalk does not understand is a search answer. */
+function protocol(): AppError {
+  return new AppError('PROVIDER_PROTOCOL', t('validation:omnidesk.protocolSearch'))
 }
 
 function idOf(customer: Record<string, unknown>): string | undefined {
@@ -28,16 +28,16 @@ function idOf(customer: Record<string, unknown>): string | undefined {
 
 /** A 200 answer of `SearchByPrimaryExternalID`. */
 export function parseSearchResponse(body: unknown): SearchResult {
-  if (!isObject(body)) throw protocol('a customer search answer')
+  if (!isObject(body)) throw protocol()
   const items = body['items']
   if (Array.isArray(items)) {
     const first: unknown = items[0]
     if (first === undefined) return { found: false }
-    if (!isObject(first)) throw protocol('a customer search answer')
+    if (!isObject(first)) throw protocol()
     return { found: true, id: idOf(first) }
   }
   if (idOf(body) !== undefined) return { found: true, id: idOf(body) }
-  throw protocol('a customer search answer')
+  throw protocol()
 }
 
 /** Omnidesk's reason from an error body, or null when the body has none. */
@@ -57,11 +57,15 @@ export function isCustomerNotFound(body: unknown): boolean {
   )
 }
 
-const LABELS: Readonly<Record<string, string>> = {
-  primaryID: 'Customer ID',
-  externalPrimaryID: 'Customer ID',
-  primary_id: 'Customer ID',
-  ...Object.fromEntries(OMNIDESK_FIELDS.map((field) => [field.key, field.label])),
+const FIELD_BY_KEY = new Map(OMNIDESK_FIELDS.map((field) => [field.key, field]))
+
+/** The names Omnidesk's messages use for the Customer ID, besides the field's own `primaryID`. */
+const CUSTOMER_ID_NAMES = new Set(['primaryID', 'externalPrimaryID', 'primary_id'])
+
+/** The column's label as the screens show it, or null when the key is not one of Omnidesk's fields. */
+function labelOf(key: string): string | null {
+  const field = FIELD_BY_KEY.get(CUSTOMER_ID_NAMES.has(key) ? 'primaryID' : key)
+  return field ? fieldLabel('omnidesk', field) : null
 }
 
 /** Which column a refusal is about, from the form field Omnidesk names in its message. */
@@ -74,21 +78,20 @@ export function columnNamed(reason: string, channelKeys: readonly string[]): str
   const field = match[1] ?? ''
   if (match[2] !== undefined) {
     const key = channelKeys[Number(match[2])]
-    return key === undefined ? null : (LABELS[key] ?? key)
+    return key === undefined ? null : (labelOf(key) ?? key)
   }
-  return LABELS[field] ?? `custom field ${field}`
+  return labelOf(field) ?? t('validation:omnidesk.customField', { field })
 }
 
 /** The message for a row Omnidesk refused, naming the column when Omnidesk names the field. */
 export function refusedMessage(message: string, channelKeys: readonly string[]): string {
   const reason = message.replace(/[.\s]+$/, '')
-  if (/already exists/i.test(reason)) {
-    return `Omnidesk refused this row: ${reason}. Another customer of this brand already has this Customer ID; give the row a different Customer ID or check that customer in Omnidesk.`
-  }
+  if (/already exists/i.test(reason)) return t('validation:omnidesk.refusedExisting', { reason })
   if (/custom/i.test(reason) && /(unknown|does not exist|not exist)/i.test(reason)) {
-    return `Omnidesk refused this row: ${reason}. Create that custom customer field in Omnidesk first (or stop mapping the column to it), then upload the row again.`
+    return t('validation:omnidesk.refusedCustomField', { reason })
   }
   const column = columnNamed(reason, channelKeys)
-  const where = column ? ` Fix the "${column}" value in the file` : ' Fix the value in the file'
-  return `Omnidesk refused this row: ${reason}.${where} and upload this row again.`
+  return column
+    ? t('validation:omnidesk.refusedColumn', { reason, column })
+    : t('validation:omnidesk.refused', { reason })
 }

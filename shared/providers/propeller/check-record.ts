@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message.ts'
 import type { FieldIssue, MappedRecord } from '../types.ts'
 import { normaliseNumber } from '../../validation/rules.ts'
 import { ADDRESS_SLOTS, REQUIRED_ADDRESS_PARTS } from './schema.ts'
@@ -8,11 +9,9 @@ import { ADDRESS_SLOTS, REQUIRED_ADDRESS_PARTS } from './schema.ts'
 // could have made (a positive whole number); whether it is needed depends on the connection's
 // "Match customers by" setting, which this check cannot see, so request.ts enforces that part.
 
-const PART_LABELS: Record<(typeof REQUIRED_ADDRESS_PARTS)[number], string> = {
-  street: 'street',
-  city: 'city',
-  country: 'country',
-}
+// One sentence per address and missing part (`validation:propeller.address.<slot>.<part>`): languages
+// with cases say "no street" and "fill in the street" with different forms of the word.
+const SLOT_NAMES = ['first', 'second'] as const
 
 export function checkPropellerRecord(record: MappedRecord): FieldIssue[] {
   const issues: FieldIssue[] = []
@@ -20,14 +19,14 @@ export function checkPropellerRecord(record: MappedRecord): FieldIssue[] {
     const prefix = `addresses.${slot}.`
     const given = Object.keys(record).filter((key) => key.startsWith(prefix))
     if (given.length === 0) continue
-    const name = slot === 0 ? 'The address' : 'The second address'
+    const name = SLOT_NAMES[slot] ?? 'second'
     for (const part of REQUIRED_ADDRESS_PARTS) {
       if (record[prefix + part] !== undefined) continue
       issues.push({
         field: prefix + part,
         severity: 'error',
         rule: 'address',
-        message: `${name} has no ${PART_LABELS[part]}. Propeller needs street, city and country for every address: fill in the ${PART_LABELS[part]}, or clear the other address cells of this row.`,
+        message: message(`validation:propeller.address.${name}.${part}`),
       })
     }
   }
@@ -40,7 +39,7 @@ export function checkPropellerRecord(record: MappedRecord): FieldIssue[] {
         field: 'propellerId',
         severity: 'error',
         rule: 'propellerId',
-        message: `"${propellerId}" cannot be a Propeller customer ID: those are whole numbers from 1 up, e.g. 25494. Copy the ID from Propeller, or leave the cell empty.`,
+        message: message('validation:propeller.customerId', { value: propellerId }),
       })
     }
   }
@@ -50,7 +49,7 @@ export function checkPropellerRecord(record: MappedRecord): FieldIssue[] {
       field: 'primaryLanguage',
       severity: 'error',
       rule: 'language',
-      message: `"${language}" is not a two-letter language code. Propeller needs an ISO 639-1 code such as NL, EN or DE.`,
+      message: message('validation:propeller.language', { value: language }),
     })
   }
   return issues

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts'
 import type { ConnectionSettings, MappedRecord, PayloadPreview } from '../types.ts'
 import { existingChoiceOf, matchByOf } from './connection.ts'
 import { bulkBody, bulkPathFor, planCustomers } from './request.ts'
@@ -14,7 +15,12 @@ export function previewPropellerPayload(
   const { planned, refused } = planCustomers([{ row, record }], settings)
   const first = planned[0]
   if (first === undefined) {
-    return { request, encoding: 'json', body: null, refused: refused[0]?.message ?? 'Not sent.' }
+    return {
+      request,
+      encoding: 'json',
+      body: null,
+      refused: refused[0]?.message ?? t('validation:preview.notSent'),
+    }
   }
   const preview: PayloadPreview = {
     request,
@@ -25,7 +31,7 @@ export function previewPropellerPayload(
     ),
   }
   if (existingChoiceOf(settings) === 'fillEmpty') {
-    preview.note = 'In a request with several rows, "skipIfNotEmpty" lists every field any of them sends.'
+    preview.note = t('validation:propeller.preview.skipIfNotEmpty')
   }
   return preview
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts'
 import { jsonBytes, planBatches as planRequests, type BatchPlan } from '../batching.ts'
 import { fieldValue } from '../../validation/validate-record.ts'
 import type { ConnectionSettings, MappedRecord, ProviderField, ProviderLimits, RowOutcome } from '../types.ts'
@@ -112,8 +113,8 @@ export function lookupValueOf(customer: PropellerCustomer): string {
   return customer.id !== undefined ? String(customer.id) : (customer.sourceId ?? '')
 }
 
-export const MISSING_PROPELLER_ID =
-  'This row has no valid Propeller customer ID, and the connection matches customers by Propeller customer ID. Fill in the Propeller customer ID (a number such as 25494, from Propeller) for this row and map that column, or set "Match customers by" to Source name and Customer ID in the connection settings.'
+/** Why a row cannot be sent when the connection matches customers by Propeller customer ID. */
+export const missingPropellerId = (): string => t('validation:propeller.missingCustomerId')
 
 /**
  * Every row as a planned customer, except rows that cannot name their customer in the connection's
@@ -129,7 +130,7 @@ export function planCustomers(
   const refused: RowOutcome[] = []
   for (const item of items) {
     if (matchBy === 'id' && propellerIdOf(item.record) === null) {
-      refused.push({ row: item.row, status: 'failed', message: MISSING_PROPELLER_ID })
+      refused.push({ row: item.row, status: 'failed', message: missingPropellerId() })
       continue
     }
     planned.push({ row: item.row, customer: buildCustomer(item.record, source, matchBy) })

@@ -1,4 +1,6 @@
 import { AppError } from '../../errors.ts'
+import { formatMessage, t } from '../../i18n/i18n.ts'
+import { fieldLabel } from '../../i18n/provider-text.ts'
 import type { MatchBy } from './connection.ts'
 import { PROPELLER_FIELDS } from './schema.ts'
 
@@ -29,11 +31,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function protocol(what: string): AppError {
-  return new AppError(
-    'PROVIDER_PROTOCOL',
-    `Propeller sent ${what} that Crosswalk does not understand. Nothing more was sent; try again later, and if it keeps happening, send us the log file.`,
-  )
+/** `what` names the answer: a key of `validation:propeller.answers`. */
+function protocol(what: string, values?: Record<string, string>): AppError {
+  const answer = formatMessage({ key: `validation:propeller.answers.${what}`, values })
+  return new AppError('PROVIDER_PROTOCOL', t('validation:propeller.protocol', { what: answer }))
 }
 
 function text(value: unknown): string | null {
@@ -45,7 +46,7 @@ function text(value: unknown): string | null {
 /** `{ access_token, expires_in }`; `expires_in` arrives as a number, or a string on older hosts [C]. */
 export function parseToken(body: unknown): AccessToken {
   const accessToken = isObject(body) ? body['access_token'] : undefined
-  if (typeof accessToken !== 'string' || accessToken === '') throw protocol('a sign-in answer')
+  if (typeof accessToken !== 'string' || accessToken === '') throw protocol('signIn')
   const seconds = Number(isObject(body) ? body['expires_in'] : undefined)
   // Propeller documents 30 minutes; assume that when the answer does not say.
   return { accessToken, expiresInSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 1800 }
@@ -54,20 +55,20 @@ export function parseToken(body: unknown): AccessToken {
 /** The items of a 200 bulk answer, in the order Propeller lists them. */
 export function parseBulkResponse(body: unknown): ItemResult[] {
   const data = isObject(body) ? body['data'] : undefined
-  if (!Array.isArray(data)) throw protocol('an answer to a batch of customers')
+  if (!Array.isArray(data)) throw protocol('batch')
   return data.map((entry): ItemResult => {
     const key = isObject(entry) ? text(entry['key']) : null
     if (!isObject(entry) || key === null || typeof entry['success'] !== 'boolean') {
-      throw protocol('a customer result without a key')
+      throw protocol('resultWithoutKey')
     }
     if (entry['success']) {
       const action = entry['action']
       if (action !== 'create' && action !== 'update')
-        throw protocol(`a customer result with action "${String(action)}"`)
+        throw protocol('resultWithAction', { action: String(action) })
       return { key, success: true, action, id: text(entry['id']) }
     }
     const error = text(entry['error'])
-    return { key, success: false, error: error ?? 'no reason given' }
+    return { key, success: false, error: error ?? t('validation:propeller.noReason') }
   })
 }
 
@@ -109,7 +110,7 @@ export function schemaViolations(messages: readonly string[]): SchemaViolations 
   return { byItem, general }
 }
 
-const LABEL_BY_KEY = new Map(PROPELLER_FIELDS.map((field) => [field.key, field.label]))
+const FIELD_BY_KEY = new Map(PROPELLER_FIELDS.map((field) => [field.key, field]))
 
 /**
  * `#/customers/3/addresses/0/country: [XX] is not a valid enum value` → the column the person knows
@@ -132,20 +133,20 @@ export function schemaRefusalMessage(messages: readonly string[]): string {
   const parts = messages.map((message) => {
     const { field, reason } = describeViolation(message)
     if (field === null) return reason
-    const label = LABEL_BY_KEY.get(field)
-    return label ? `${label} (${field}): ${reason}` : `${field}: ${reason}`
+    const known = FIELD_BY_KEY.get(field)
+    return known ? `${fieldLabel('propeller', known)} (${field}): ${reason}` : `${field}: ${reason}`
   })
-  return `Propeller refused this row: ${parts.join('; ')}. Fix that value in the file and upload this row again; the rest of its batch was sent without it.`
+  return t('validation:propeller.refusedSchema', { reasons: parts.join('; ') })
 }
 
 /** The message shown for a row Propeller refused in a 200 answer (`success: false`). */
 export function itemRefusalMessage(reason: string, matchBy: MatchBy = 'sourceId'): string {
   const notFound =
     matchBy === 'id'
-      ? 'Check the Propeller customer ID of this row against Propeller.'
-      : 'Check the Customer ID, or choose to create new customers in the connection settings.'
-  const hint = /not found/i.test(reason) ? notFound : 'Fix the row in the file and upload it again.'
-  return `Propeller refused this row: ${reason.replace(/\.$/, '')}. ${hint}`
+      ? t('validation:propeller.hints.notFoundById')
+      : t('validation:propeller.hints.notFoundBySource')
+  const hint = /not found/i.test(reason) ? notFound : t('validation:propeller.hints.other')
+  return t('validation:propeller.refused', { reason: reason.replace(/\.$/, ''), hint })
 }
 
 /** A refused request's reason in one line: the type and messages, or the HTTP status. */
@@ -163,6 +164,7 @@ export function errorReason(error: PropellerError | null, status: number): strin
  * another customer.
  */
 export function createdByIdWarning(sentId: string, newId: string | null): string {
-  const named = newId === null ? 'a new customer' : `a new customer with ID ${newId}`
-  return `Propeller had no customer with ID ${sentId}, so it created ${named}. Put the new ID in the Propeller customer ID column before uploading this row again, or Propeller may create yet another customer; to only update existing customers, change "Customers that already exist" in the connection settings.`
+  return newId === null
+    ? t('validation:propeller.createdById', { sentId })
+    : t('validation:propeller.createdByIdAs', { sentId, newId })
 }

@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message.ts'
 import type { FieldIssue, MappedRecord } from '../types.ts'
 import { isNumericPhone, normalisePhone } from './request.ts'
 
@@ -12,7 +13,7 @@ export function checkThuliumRecord(record: MappedRecord): FieldIssue[] {
       field: 'phone_number',
       severity: 'error',
       rule: 'phone',
-      message: `"${phone}" is not a phone number Thulium accepts: it must be digits only (one number per cell), optionally with the country code, e.g. 48555666777 or +48 555 666 777.`,
+      message: message('validation:thulium.phone', { value: phone }),
     })
   }
   if (record['identifier'] === undefined) {
@@ -20,8 +21,7 @@ export function checkThuliumRecord(record: MappedRecord): FieldIssue[] {
       field: 'identifier',
       severity: 'warning',
       rule: 'identifier',
-      message:
-        'This row has no Customer identifier, so Crosswalk cannot find the customer in Thulium later: uploading the file again will create a second customer. Map a column with your customer numbers to Customer identifier to avoid that.',
+      message: message('validation:thulium.identifier'),
     })
   }
   return issues

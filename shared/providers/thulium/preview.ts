@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts'
 import type { ConnectionSettings, MappedRecord, PayloadPreview } from '../types.ts'
 import { BATCH_PATH, batchBody, buildCustomer } from './request.ts'
 
@@ -11,7 +12,7 @@ export function previewThuliumPayload(record: MappedRecord, _settings: Connectio
     encoding: 'json',
     body: batchBody([customer]),
     note: customer.identifier
-      ? 'If Thulium already has a customer with this identifier, the same item is sent with PUT and that customer’s customer_id to update it.'
-      : 'This row has no customer identifier, so it always creates a new customer.',
+      ? t('validation:thulium.preview.update')
+      : t('validation:thulium.preview.noIdentifier'),
   }
 }

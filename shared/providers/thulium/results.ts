@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.ts'
+import { formatMessage, t } from '../../i18n/i18n.ts'
 
 // Pure readers of Thulium's answers. The batch answer is documented (seed 003): an object whose keys
 // are the positions in `customers`, each `{ http_status, customer_id }` or `{ http_status, message }`.
@@ -11,11 +12,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function protocol(what: string): AppError {
-  return new AppError(
-    'PROVIDER_PROTOCOL',
-    `Thulium sent ${what} that Crosswalk does not understand. Nothing more was sent; try again later, and if it keeps happening, send us the log file.`,
-  )
+/** `what` names the answer: a key of `validation:thulium.answers`. */
+function protocol(what: string, values?: Record<string, string>): AppError {
+  const answer = formatMessage({ key: `validation:thulium.answers.${what}`, values })
+  return new AppError('PROVIDER_PROTOCOL', t('validation:thulium.protocol', { what: answer }))
 }
 
 function idText(value: unknown): string | null {
@@ -29,13 +29,13 @@ function idText(value: unknown): string | null {
  * about a position. A key outside `0..count-1` means the answer is not about this request.
  */
 export function parseBatchResponse(body: unknown, count: number): (ItemResult | undefined)[] {
-  if (!isObject(body)) throw protocol('an answer to a batch of customers')
+  if (!isObject(body)) throw protocol('batch')
   const results: (ItemResult | undefined)[] = Array.from({ length: count }, () => undefined)
   for (const [key, entry] of Object.entries(body)) {
     const index = /^(0|[1-9]\d*)$/.test(key) ? Number(key) : -1
-    if (index < 0 || index >= count) throw protocol(`a result for a customer it was never sent ("${key}")`)
+    if (index < 0 || index >= count) throw protocol('resultForUnsentCustomer', { position: key })
     const status = isObject(entry) ? entry['http_status'] : undefined
-    if (!isObject(entry) || typeof status !== 'number') throw protocol('a result without an http_status')
+    if (!isObject(entry) || typeof status !== 'number') throw protocol('resultWithoutStatus')
     if (status >= 200 && status < 300) {
       results[index] = { ok: true, status, customerId: idText(entry['customer_id']) }
     } else {
@@ -58,10 +58,10 @@ export function parseLookup(body: unknown): string[] {
     : isObject(body)
       ? (body['customers'] ?? body['data'] ?? body['items'])
       : undefined
-  if (!Array.isArray(list)) throw protocol('a customer search result')
+  if (!Array.isArray(list)) throw protocol('search')
   return list.map((customer) => {
     const id = isObject(customer) ? idText(customer['customer_id'] ?? customer['id']) : null
-    if (id === null) throw protocol('a customer without an id')
+    if (id === null) throw protocol('customerWithoutId')
     return id
   })
 }
@@ -81,26 +81,24 @@ export function errorBodyMessage(body: unknown): string | null {
   return null
 }
 
-/** Hints for the refusals Thulium documents or that follow from its documented rules. */
+/**
+ * Hints for the refusals Thulium documents or that follow from its documented rules: what Thulium's
+ * reason mentions → the hint's key under `validation:thulium.hints`.
+ */
 const HINTS: readonly [RegExp, string][] = [
-  [/phone/i, 'Write the phone number with digits only, e.g. 48555666777.'],
-  [/surname/i, 'Fill in the last name: Thulium needs it for every new customer.'],
-  [
-    /\btype\b/i,
-    'Use a customer type that exists in Thulium (Thulium CRM settings), spelled exactly as there.',
-  ],
-  [/group/i, 'Use a customer group that exists in Thulium, spelled exactly as there.'],
-  [/company/i, 'Use the number of a company that exists in Thulium, or leave Company ID empty.'],
-  [
-    /not found|does not exist/i,
-    'The customer may have been deleted in Thulium; upload this row again to create it.',
-  ],
+  [/phone/i, 'phone'],
+  [/surname/i, 'surname'],
+  [/\btype\b/i, 'type'],
+  [/group/i, 'group'],
+  [/company/i, 'company'],
+  [/not found|does not exist/i, 'notFound'],
 ]
 
-/** The message shown for a row Thulium refused, with what to do. */
+/** The message shown for a row Thulium refused (its reason kept as it said it), with what to do. */
 export function refusedMessage(reason: string): string {
-  const hint =
-    HINTS.find(([pattern]) => pattern.test(reason))?.[1] ??
-    'Fix the value in the file and upload this row again.'
-  return `Thulium refused this row: ${reason.replace(/\.$/, '')}. ${hint}`
+  const hint = HINTS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'other'
+  return t('validation:thulium.refused', {
+    reason: reason.replace(/\.$/, ''),
+    hint: formatMessage({ key: `validation:thulium.hints.${hint}` }),
+  })
 }

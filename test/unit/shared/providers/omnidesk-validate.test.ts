@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from '#shared/i18n/i18n.ts'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
 import { accountName, brandIdOf, OMNIDESK_CONNECTION } from '#shared/providers/omnidesk/connection.ts'
 import { omnidesk } from '#shared/providers/omnidesk/index.ts'
@@ -61,9 +62,9 @@ describe('validateRecord on Omnidesk', () => {
       ['firstname', 'warning', 'omnideskNameSpelling'],
       ['lastname', 'error', 'omnideskName'],
     ])
-    expect(issues[0]!.message).toContain('"Lukasz"')
-    expect(issues[1]!.message).toContain('"3"')
-    expect(issues[1]!.message).toContain('Last name')
+    expect(formatMessage(issues[0]!.message)).toContain('"Lukasz"')
+    expect(formatMessage(issues[1]!.message)).toContain('"3"')
+    expect(formatMessage(issues[1]!.message)).toContain('Last name')
   })
 
   it('refuses a bad email, a phone without country code and an over-long custom field', () => {

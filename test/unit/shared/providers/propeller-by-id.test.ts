@@ -3,7 +3,7 @@ import { propeller } from '#shared/providers/propeller/index.ts'
 import {
   BULK_BY_ID_PATH,
   BULK_BY_SOURCE_ID_PATH,
-  MISSING_PROPELLER_ID,
+  missingPropellerId,
   buildCustomer,
   bulkBody,
   bulkPathFor,
@@ -68,10 +68,10 @@ describe('Propeller by id: request', () => {
     const byId = planCustomers(items, { source: 'S', matchBy: 'id' })
     expect(byId.planned.map((item) => [item.row, item.customer.id])).toEqual([[2, 101]])
     expect(byId.refused).toEqual([
-      { row: 3, status: 'failed', message: MISSING_PROPELLER_ID },
-      { row: 4, status: 'failed', message: MISSING_PROPELLER_ID },
+      { row: 3, status: 'failed', message: missingPropellerId() },
+      { row: 4, status: 'failed', message: missingPropellerId() },
     ])
-    expect(MISSING_PROPELLER_ID).toContain('Match customers by')
+    expect(missingPropellerId()).toContain('Match customers by')
     const bySourceId = planCustomers(items, { source: 'S' })
     expect(bySourceId.refused).toEqual([])
     expect(bySourceId.planned.map((item) => item.customer.sourceId)).toEqual(['C-2', 'C-3', 'C-4'])

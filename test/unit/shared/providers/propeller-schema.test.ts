@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from '#shared/i18n/i18n.ts'
 import { autoMatch } from '#shared/mapping/auto-match.ts'
 import {
   PROPELLER_CONNECTION,
@@ -97,7 +98,9 @@ describe('Propeller schema', () => {
     expect(errors({ sourceId: 'A', 'addresses.0.street': 'Kerkstraat' }).map((issue) => issue.field)).toEqual(
       ['addresses.0.city', 'addresses.0.country'],
     )
-    expect(errors({ sourceId: 'A', 'addresses.1.city': 'Utrecht' })[0]!.message).toContain('second address')
+    expect(formatMessage(errors({ sourceId: 'A', 'addresses.1.city': 'Utrecht' })[0]!.message)).toContain(
+      'second address',
+    )
     expect(
       errors({
         sourceId: 'A',
@@ -128,7 +131,7 @@ describe('Propeller schema', () => {
     expect(errors({ sourceId: 'A', propellerId: '0' })).toMatchObject([
       { field: 'propellerId', rule: 'propellerId' },
     ])
-    expect(errors({ sourceId: 'A', propellerId: '-3' })[0]!.message).toContain('from 1 up')
+    expect(formatMessage(errors({ sourceId: 'A', propellerId: '-3' })[0]!.message)).toContain('from 1 up')
     expect(errors({ sourceId: 'A', propellerId: '99999999999999999999' })).toMatchObject([
       { field: 'propellerId', rule: 'propellerId' },
     ])

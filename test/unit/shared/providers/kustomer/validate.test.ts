@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from '#shared/i18n/i18n.ts'
 import { kustomer } from '#shared/providers/kustomer/index.ts'
 import { validateRecord } from '#shared/validation/validate-record.ts'
 
@@ -64,7 +65,7 @@ describe('validateRecord on Kustomer', () => {
 
   it('names the attribute and its type in the message', () => {
     const [issue] = validateRecord(kustomer, { 'custom.spendNum': 'a lot' })
-    expect(issue?.message).toMatch(/"a lot" is not a number.*"spendNum" as number/)
+    expect(issue && formatMessage(issue.message)).toMatch(/"a lot" is not a number.*"spendNum" as number/)
   })
 
   it('checks enums, dates, country codes and time zones', () => {
@@ -113,7 +114,7 @@ describe('validateRecord on Kustomer', () => {
     (gender) => {
       const issues = validateRecord(kustomer, { gender })
       expect(issues.map((issue) => issue.rule)).toEqual(['gender'])
-      expect(issues[0]?.message).toMatch(/Use m or f \(male and female are accepted too\)/)
+      expect(formatMessage(issues[0]!.message)).toMatch(/Use m or f \(male and female are accepted too\)/)
     },
   )
 
