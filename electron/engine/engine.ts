@@ -11,7 +11,7 @@ import type {
   UnfinishedUpload,
 } from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
-import { currentLanguage, setLanguage } from '#shared/i18n/i18n.ts'
+import { currentLanguage, setLanguage, t } from '#shared/i18n/i18n.ts'
 import type { Language } from '#shared/i18n/languages.ts'
 import { Connections } from './connections/connections.ts'
 import { SandboxPool } from './connections/sandbox-pool.ts'
@@ -289,8 +289,7 @@ export class Engine {
 
   private requireDataset(datasetId: DatasetId) {
     const dataset = this.datasets.get(datasetId)
-    if (!dataset)
-      throw new AppError('DATASET_NOT_FOUND', 'This file is no longer open. Drop it again to continue.')
+    if (!dataset) throw new AppError('DATASET_NOT_FOUND', t('engine:file.closed'))
     return dataset
   }
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { safeStorage } from 'electron'
+import { t } from '#shared/i18n/i18n.ts'
 import { FileSecretStore } from '../engine/connections/secret-store.ts'
 
 // Connection secrets in the desktop app: encrypted with the OS keychain through Electron's
@@ -20,7 +21,7 @@ export function safeStorageSecretStore(userDataDir: string): FileSecretStore {
   if (backend === 'basic_text') {
     return new FileSecretStore(path, cipher, {
       encrypted: false,
-      description: `No keyring (such as GNOME Keyring or KWallet) is running, so keys and passwords are only obfuscated in ${path}, a file only your user account can read.`,
+      description: () => t('engine:connections.secrets.obfuscated', { path }),
     })
   }
   return new FileSecretStore(path, cipher)

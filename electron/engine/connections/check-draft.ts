@@ -1,4 +1,6 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
+import { connectionChoiceLabel, connectionFieldText } from '#shared/i18n/provider-text.ts'
 import type { ConnectionDraft } from '#shared/ipc/contract.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 
@@ -13,11 +15,11 @@ export function checkApiAddress(address: string): string | null {
   try {
     url = new URL(address)
   } catch {
-    return `"${address}" is not a web address. It should look like https://api.example.com.`
+    return t('engine:connections.notWebAddress', { address })
   }
   if (url.protocol === 'https:') return null
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null
-  return `The address must start with https:// so that customer data is encrypted on the way (plain http is allowed only for this computer, e.g. http://127.0.0.1).`
+  return t('engine:connections.httpsOnly')
 }
 
 /**
@@ -27,29 +29,34 @@ export function checkApiAddress(address: string): string | null {
 export function draftProblems(draft: ConnectionDraft, storedSecrets: readonly string[]): string[] {
   const provider = getProvider(draft.providerId)
   const problems: string[] = []
-  if (draft.name.trim() === '') problems.push('Give the connection a name, e.g. "Production".')
+  if (draft.name.trim() === '') problems.push(t('engine:connections.nameMissing'))
   for (const field of provider.connection.fields) {
+    const label = connectionFieldText(provider.id, field, 'label')
     const value =
       (field.kind === 'secret' ? draft.secrets[field.key] : draft.settings[field.key])?.trim() ?? ''
     if (value === '') {
       const kept = field.kind === 'secret' && storedSecrets.includes(field.key)
-      if (field.required && !kept) problems.push(`${field.label} is required. ${field.help}`)
+      if (field.required && !kept) {
+        const help = connectionFieldText(provider.id, field, 'help')
+        problems.push(t('engine:connections.required', { label, help }))
+      }
       continue
     }
     if (field.kind === 'choice' && !field.choices?.some((choice) => choice.value === value)) {
-      problems.push(
-        `${field.label}: choose one of ${field.choices?.map((choice) => choice.label).join(', ')}.`,
-      )
+      const choices = (field.choices ?? [])
+        .map((choice) => connectionChoiceLabel(provider.id, field.key, choice))
+        .join(', ')
+      problems.push(t('engine:connections.chooseOne', { label, choices }))
     }
     if (field.kind === 'url') {
       const problem = checkApiAddress(value)
-      if (problem) problems.push(`${field.label}: ${problem}`)
+      if (problem) problems.push(t('engine:connections.fieldProblem', { label, problem }))
     }
   }
   const override = draft.baseUrlOverride?.trim()
   if (override) {
     const problem = checkApiAddress(override)
-    if (problem) problems.push(`API address: ${problem}`)
+    if (problem) problems.push(t('engine:connections.apiAddressProblem', { problem }))
   }
   return problems
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { SANDBOX_CONNECTION_ID, type ConnectionId, type ProviderId } from '#shared/ids.ts'
 import type { ConnectionDraft, ConnectionSummary } from '#shared/ipc/contract.ts'
 import { getProvider } from '#shared/providers/registry.ts'
@@ -37,7 +38,7 @@ export class Connections {
     const sandboxSummary: ConnectionSummary = {
       id: SANDBOX_CONNECTION_ID,
       providerId,
-      name: `Sandbox (a local ${getProvider(providerId).displayName} replica on this computer)`,
+      name: t('engine:connections.sandboxName', { provider: getProvider(providerId).displayName }),
       kind: 'sandbox',
       baseUrl: sandbox.baseUrl,
       settings: sandbox.settings,
@@ -52,7 +53,7 @@ export class Connections {
 
   save(draft: ConnectionDraft): ConnectionSummary {
     if (draft.id === SANDBOX_CONNECTION_ID) {
-      throw new AppError('CONNECTION_INVALID', 'The sandbox cannot be changed. Add a new connection instead.')
+      throw new AppError('CONNECTION_INVALID', t('engine:connections.sandboxReadOnly'))
     }
     const existing = draft.id ? this.find(draft.id) : undefined
     if (draft.id && !existing) throw this.gone()
@@ -67,10 +68,7 @@ export class Connections {
         other.name.toLowerCase() === name.toLowerCase(),
     )
     if (clash) {
-      throw new AppError(
-        'CONNECTION_INVALID',
-        `There is already a connection named "${name}". Choose another name.`,
-      )
+      throw new AppError('CONNECTION_INVALID', t('engine:connections.nameTaken', { name }))
     }
     const secrets = mergeSecrets(kept, draft.secrets)
     const connection: SavedConnection = {
@@ -134,7 +132,7 @@ export class Connections {
     if (secrets === null || connection.secretKeys.some((key) => secrets[key] === undefined)) {
       throw new AppError(
         'CONNECTION_INVALID',
-        `The saved keys of "${connection.name}" could not be read on this computer (they are encrypted for another user or keychain). Edit the connection and enter them again.`,
+        t('engine:connections.keysUnreadable', { name: connection.name }),
       )
     }
     return {
@@ -166,7 +164,7 @@ export class Connections {
   }
 
   private gone(): AppError {
-    return new AppError('CONNECTION_UNKNOWN', 'This connection no longer exists. Choose a connection again.')
+    return new AppError('CONNECTION_UNKNOWN', t('engine:connections.gone'))
   }
 }
 

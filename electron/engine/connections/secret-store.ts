@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { t } from '#shared/i18n/i18n.ts'
 import type { ConnectionSettings } from '#shared/providers/types.ts'
 import { JsonFileStore } from '../storage/json-file-store.ts'
 
@@ -15,7 +16,7 @@ export interface SecretCipher {
 export interface SecretStore {
   /** True when secrets are encrypted with the operating system's keychain. */
   readonly encrypted: boolean
-  /** One sentence for the connection form: where the secrets are and who can read them. */
+  /** One sentence for the connection form, in the current language: where the secrets are and who can read them. */
   readonly description: string
   get(connectionId: string): ConnectionSettings | null
   set(connectionId: string, secrets: ConnectionSettings): void
@@ -27,27 +28,33 @@ type SecretFile = z.infer<typeof SecretFile>
 
 export class FileSecretStore implements SecretStore {
   readonly encrypted: boolean
-  readonly description: string
   private readonly file: JsonFileStore<SecretFile>
   private readonly cipher: SecretCipher | null
+  /** Made when asked, so it follows a change of language. */
+  private readonly describeStorage: () => string
 
   /**
    * Without a cipher the values are stored as plain JSON in a 0600 file. `describe` overrides what
-   * the form says (e.g. a cipher whose key is not protected by a keychain is not "encrypted").
+   * the form says (e.g. a cipher whose key is not protected by a keychain is not "encrypted"); its
+   * `description` is called each time the form asks, in the language of that moment.
    */
   constructor(
     path: string,
     cipher: SecretCipher | null,
-    describe?: { encrypted: boolean; description: string },
+    describe?: { encrypted: boolean; description: () => string },
   ) {
     this.file = new JsonFileStore(path, SecretFile, () => ({}))
     this.cipher = cipher
     this.encrypted = describe?.encrypted ?? cipher !== null
-    this.description =
+    this.describeStorage =
       describe?.description ??
       (cipher
-        ? "Keys and passwords are encrypted with this computer's keychain."
-        : `Keys and passwords are kept unencrypted in ${path}, a file only your user account can read. Use the desktop app to have them encrypted.`)
+        ? () => t('engine:connections.secrets.keychain')
+        : () => t('engine:connections.secrets.plainFile', { path }))
+  }
+
+  get description(): string {
+    return this.describeStorage()
   }
 
   get(connectionId: string): ConnectionSettings | null {

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { basename, extname, isAbsolute } from 'node:path'
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 
 const READABLE_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.tab', '.xlsx', '.xlsm'])
 /** Workbook formats without a vetted, maintained reader: the user is told how to convert them. */
@@ -12,29 +13,21 @@ const CONVERT_FIRST = new Set(['.xls', '.ods', '.numbers'])
  */
 export async function checkFilePath(path: string): Promise<string> {
   if (!isAbsolute(path) || path.includes('\0')) {
-    throw new AppError('FILE_UNREADABLE', 'Crosswalk could not find that file. Drop it again or use Browse….')
+    throw new AppError('FILE_UNREADABLE', t('engine:file.notFound'))
   }
   const name = basename(path)
   const extension = extname(path).toLowerCase()
   if (CONVERT_FIRST.has(extension)) {
-    throw new AppError(
-      'FILE_UNSUPPORTED',
-      `Crosswalk reads Excel workbooks (.xlsx) and CSV files, not ${extension} files. Open "${name}" in your spreadsheet program and choose File → Save As → Excel Workbook (.xlsx) or CSV UTF-8, then drop that file.`,
-    )
+    throw new AppError('FILE_UNSUPPORTED', t('engine:file.convertFirst', { extension, name }))
   }
   if (!READABLE_EXTENSIONS.has(extension)) {
-    throw new AppError(
-      'FILE_UNSUPPORTED',
-      `"${name}" is not a file type Crosswalk reads. Drop an Excel workbook (.xlsx), a CSV file (.csv), or a tab-separated file (.tsv or .txt).`,
-    )
+    throw new AppError('FILE_UNSUPPORTED', t('engine:file.unsupportedType', { name }))
   }
   const info = await stat(path).catch(() => null)
-  if (!info)
-    throw new AppError(
-      'FILE_UNREADABLE',
-      `Crosswalk could not open "${name}": it no longer exists (was it moved or deleted?).`,
-    )
-  if (!info.isFile())
-    throw new AppError('FILE_UNREADABLE', `"${name}" is a folder, not a file. Drop a spreadsheet file.`)
+  if (!info) {
+    const reason = t('engine:file.reason.gone')
+    throw new AppError('FILE_UNREADABLE', t('engine:file.cannotOpen', { name, reason }))
+  }
+  if (!info.isFile()) throw new AppError('FILE_UNREADABLE', t('engine:file.isFolder', { name }))
   return path
 }

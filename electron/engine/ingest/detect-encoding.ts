@@ -1,4 +1,5 @@
-import { ENCODING_NAMES, type TextEncodingLabel } from '#shared/ingest-options.ts'
+import { t } from '#shared/i18n/i18n.ts'
+import type { TextEncodingLabel } from '#shared/ingest-options.ts'
 
 export type { TextEncodingLabel }
 
@@ -93,6 +94,7 @@ export function detectEncoding(sample: Uint8Array, truncated: boolean): Detected
   return { encoding: best, bomLength: 0, basis: 'letter-frequency' }
 }
 
+/** The encoding's name in the current language (shared ENCODING_NAMES holds the English). */
 export function encodingName(encoding: TextEncodingLabel): string {
-  return ENCODING_NAMES[encoding]
+  return t(`engine:encoding.names.${encoding}`)
 }

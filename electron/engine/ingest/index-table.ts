@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { cellOf, decodeRecord, fieldCount } from './csv-decode.ts'
 import { scanCsv, type CsvIndex, type CsvNewline } from './csv-index.ts'
 import type { TextEncodingLabel } from './detect-encoding.ts'
@@ -41,14 +42,17 @@ export interface ParsedTable extends TableDescription {
 
 const MAX_RAGGED_LISTED = 1_000
 
-/** "", "", "Email", "Email" → "Column 1", "Column 2", "Email", "Email (2)": every column gets a visible, unique name. */
+/**
+ * "", "", "Email", "Email" → "Column 1", "Column 2", "Email", "Email (2)": every column gets a visible,
+ * unique name. A blank column is named in the current language ("Kolumna 1" in Polish), as it is shown.
+ */
 export function uniqueHeaders(raw: readonly string[]): { headers: string[]; renamed: number } {
   const seen = new Map<string, number>()
   let renamed = 0
   const headers = raw.map((cell, index) => {
     let name = cell.trim()
     if (name === '') {
-      name = `Column ${index + 1}`
+      name = t('engine:table.blankColumnName', { number: index + 1 })
       renamed++
     }
     const count = (seen.get(name.toLowerCase()) ?? 0) + 1
@@ -117,9 +121,12 @@ export function indexTable(bytes: Uint8Array, input: IndexTableInput): ParsedTab
   if (options.headerRow !== undefined) {
     header = options.headerRow - 1
     if (header >= leading) {
+      const values = { row: options.headerRow, max: HEADER_SEARCH_RECORDS, records }
       throw new AppError(
         'CSV_PARSE',
-        `Row ${options.headerRow} cannot be the header: choose one of the first ${HEADER_SEARCH_RECORDS} rows${records < HEADER_SEARCH_RECORDS ? ` (the file has ${records})` : ''}.`,
+        records < HEADER_SEARCH_RECORDS
+          ? t('engine:table.headerOutOfRangeShortFile', values)
+          : t('engine:table.headerOutOfRange', values),
       )
     }
   } else {
@@ -128,10 +135,7 @@ export function indexTable(bytes: Uint8Array, input: IndexTableInput): ParsedTab
     while (header < leading - 1 && isBlankRecord(index, header)) header++
   }
   if (records === 0 || isBlankRecord(index, header)) {
-    throw new AppError(
-      'FILE_EMPTY',
-      `"${fileName}" has no header row and no data. Choose a file with column names in the first row.`,
-    )
+    throw new AppError('FILE_EMPTY', t('engine:table.noHeader', { name: fileName }))
   }
   const rawHeader = decodeRecord(index, header)
   let titleRowsSkipped = 0
@@ -157,30 +161,23 @@ export function indexTable(bytes: Uint8Array, input: IndexTableInput): ParsedTab
 
   const { headers, renamed } = uniqueHeaders(rawHeader)
   if (renamed > 0) {
-    notices.push(
-      `${renamed} column name${renamed === 1 ? ' was' : 's were'} blank or repeated and got a unique name (e.g. "Column 3", "Email (2)").`,
-    )
+    const blankExample = t('engine:table.blankColumnName', { number: 3 })
+    notices.push(t('engine:table.renamedColumns', { count: renamed, blankExample }))
   }
-  if (rowCount === 0) notices.push('The file has a header row but no customer rows.')
+  if (rowCount === 0) notices.push(t('engine:table.noDataRows'))
   if (raggedCount > 0) {
-    const listed = raggedRows.slice(0, 5).join(', ')
-    notices.push(
-      `${raggedCount} row${raggedCount === 1 ? ' has' : 's have'} a different number of cells than the header (row${raggedCount === 1 ? '' : 's'} ${listed}${raggedCount > 5 ? ', …' : ''}). Missing cells are treated as empty; check these rows in your spreadsheet.`,
-    )
+    const listed = raggedRows.slice(0, 5).join(', ') + (raggedCount > 5 ? ', …' : '')
+    notices.push(t('engine:table.raggedRows', { count: raggedCount, rows: listed }))
   }
   const unclosed = index.errors.find((error) => error.code === 'MissingQuotes')
   if (unclosed) {
-    notices.push(
-      `A quotation mark opened in row ${unclosed.record + 1} is never closed, so the rest of the file was read as one cell. Check that row in your spreadsheet.`,
-    )
+    notices.push(t('engine:table.unclosedQuote', { row: unclosed.record + 1 }))
   }
   if (titleRowsSkipped > 0) {
-    notices.push(
-      `The header is row ${header + 1}; the ${titleRowsSkipped === 1 ? 'line' : `${titleRowsSkipped} lines`} above it (a title?) ${titleRowsSkipped === 1 ? 'was' : 'were'} skipped. Choose another header row if that is wrong.`,
-    )
+    notices.push(t('engine:table.titleRowsSkipped', { count: titleRowsSkipped, header: header + 1 }))
   }
   if (emptyRowsSkipped > 0) {
-    notices.push(`${emptyRowsSkipped} empty row${emptyRowsSkipped === 1 ? ' was' : 's were'} skipped.`)
+    notices.push(t('engine:table.emptyRowsSkipped', { count: emptyRowsSkipped }))
   }
   return {
     ...input.describe,
@@ -198,5 +195,5 @@ export function indexTable(bytes: Uint8Array, input: IndexTableInput): ParsedTab
 }
 
 export function throwIfAborted(signal: AbortSignal): void {
-  if (signal.aborted) throw new AppError('JOB_CANCELLED', 'Reading the file was cancelled.')
+  if (signal.aborted) throw new AppError('JOB_CANCELLED', t('engine:file.cancelled'))
 }

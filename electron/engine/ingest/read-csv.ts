@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer'
 import { basename } from 'node:path'
 import Papa from 'papaparse'
+import { t } from '#shared/i18n/i18n.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import { guessNewline } from './csv-index.ts'
 import { indexTable, throwIfAborted, type ParsedTable } from './index-table.ts'
@@ -59,9 +60,7 @@ export async function readCsv(
   const encoding = options.encoding ?? detected.encoding
   const notices: string[] = []
   if (!options.encoding && detected.basis === 'letter-frequency') {
-    notices.push(
-      `This file is not UTF-8, so Crosswalk guessed it is ${encodingName(encoding)} from its accented letters. If names look wrong (e.g. "Å‚" or "¹" instead of "ł" or "ą"), choose the right encoding, or save the file from your spreadsheet program as "CSV UTF-8" and drop it again.`,
-    )
+    notices.push(t('engine:encoding.guessed', { encoding: encodingName(encoding) }))
   }
 
   const bytes = asUtf8(raw, encoding)
@@ -84,8 +83,9 @@ export async function readCsv(
       format: 'csv',
       encodingLabel: encoding,
       encoding:
-        encodingName(encoding) +
-        (detected.bomLength > 0 && encoding === detected.encoding ? ' (with BOM)' : ''),
+        detected.bomLength > 0 && encoding === detected.encoding
+          ? t('engine:encoding.withBom', { encoding: encodingName(encoding) })
+          : encodingName(encoding),
       delimiter,
     },
   })

@@ -1,8 +1,9 @@
 import { basename } from 'node:path'
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { indexTable, throwIfAborted, type ParsedTable } from './index-table.ts'
 import type { ReadOptions, ReadProgress } from './read-csv.ts'
-import { MAX_FILE_BYTES, readWholeFile, type FileStamp } from './sniff-file.ts'
+import { MAX_FILE_BYTES, megabytes, readWholeFile, type FileStamp } from './sniff-file.ts'
 import { readCellFormats } from './xlsx/number-formats.ts'
 import { readSharedStrings } from './xlsx/shared-strings.ts'
 import { sheetToCsv } from './xlsx/sheet-csv.ts'
@@ -17,19 +18,17 @@ import { WorkbookPackage } from './xlsx/zip-parts.ts'
 // empty and ragged rows, the compact byte store — is one code path for every format.
 
 function corrupt(fileName: string): AppError {
-  return new AppError(
-    'FILE_UNREADABLE',
-    `"${fileName}" looks like an Excel workbook but could not be read: it may be damaged or only partly downloaded. Open it in Excel and save it again (or export it as CSV UTF-8), then drop it again.`,
-  )
+  return new AppError('FILE_UNREADABLE', t('engine:workbook.damaged', { name: fileName }))
 }
 
 function pickSheet(fileName: string, sheets: WorkbookSheet[], wanted: string | undefined): WorkbookSheet {
   if (wanted !== undefined) {
     const found = sheets.find((sheet) => sheet.name === wanted)
     if (found) return found
+    const names = sheets.map((sheet) => t('engine:quoted', { text: sheet.name })).join(', ')
     throw new AppError(
       'FILE_UNREADABLE',
-      `"${fileName}" has no sheet named "${wanted}". Its sheets are: ${sheets.map((sheet) => `"${sheet.name}"`).join(', ')}.`,
+      t('engine:workbook.noSuchSheet', { name: fileName, sheet: wanted, sheets: names }),
     )
   }
   // Like Excel on opening: the first sheet a person can see.
@@ -59,7 +58,7 @@ export async function readXlsx(
   }
   const { sheets } = workbook
   if (sheets.length === 0) {
-    throw new AppError('FILE_EMPTY', `"${fileName}" has no sheets. Choose a workbook with customers in it.`)
+    throw new AppError('FILE_EMPTY', t('engine:workbook.noSheets', { name: fileName }))
   }
   const sheet = pickSheet(fileName, sheets, options.sheet)
 
@@ -68,7 +67,12 @@ export async function readXlsx(
   if (unpacked > maxUnpackedBytes) {
     throw new AppError(
       'FILE_TOO_LARGE',
-      `The sheet "${sheet.name}" of "${fileName}" unpacks to ${Math.round(unpacked / 1024 ** 2).toLocaleString('en-US')} MB; Crosswalk reads sheets up to ${Math.round(maxUnpackedBytes / 1024 ** 2).toLocaleString('en-US')} MB. Split it into smaller workbooks or files.`,
+      t('engine:workbook.sheetTooLarge', {
+        sheet: sheet.name,
+        name: fileName,
+        size: megabytes(unpacked),
+        max: megabytes(maxUnpackedBytes),
+      }),
     )
   }
 
@@ -98,20 +102,24 @@ export async function readXlsx(
   if (table.rows === 0) {
     throw new AppError(
       'FILE_EMPTY',
-      `The sheet "${sheet.name}" of "${fileName}" is empty.${sheets.length > 1 ? ' Choose another sheet.' : ''}`,
+      t(sheets.length > 1 ? 'engine:workbook.sheetEmptyChooseAnother' : 'engine:workbook.sheetEmpty', {
+        sheet: sheet.name,
+        name: fileName,
+      }),
     )
   }
 
   const notices: string[] = []
   if (sheet.hidden) {
-    notices.push(
-      `The sheet "${sheet.name}" is hidden in Excel: check that it holds the customers you mean to import.`,
-    )
+    notices.push(t('engine:workbook.hiddenSheet', { sheet: sheet.name }))
   }
   if (sheets.length > 1) {
     const hidden = sheets.filter((other) => other.hidden).length
+    const count = sheets.length
     notices.push(
-      `This workbook has ${sheets.length} sheets${hidden > 0 ? ` (${hidden} hidden)` : ''}; Crosswalk read "${sheet.name}". Choose another sheet if the customers are elsewhere.`,
+      hidden > 0
+        ? t('engine:workbook.otherSheetsHidden', { count, hidden, sheet: sheet.name })
+        : t('engine:workbook.otherSheets', { count, sheet: sheet.name }),
     )
   }
   const { bytes } = table
@@ -131,7 +139,7 @@ export async function readXlsx(
     describe: {
       format: 'xlsx',
       encodingLabel: 'utf-8',
-      encoding: 'Unicode (Excel workbook)',
+      encoding: t('engine:encoding.workbook'),
       delimiter: ',',
       sheet: sheet.name,
       sheets: sheets.map(({ name, hidden }) => ({ name, hidden })),

@@ -1,6 +1,8 @@
 import { open, readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '#shared/errors.ts'
+import { formatCount } from '#shared/i18n/format.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { detectEncoding, type DetectedEncoding } from './detect-encoding.ts'
 
 const SAMPLE_BYTES = 64 * 1024
@@ -33,11 +35,12 @@ export type SniffResult = TextSniff | WorkbookSniff
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 
-const MAGIC: { bytes: number[]; what: string }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+/** What a file starting with these bytes is, as engine:file.kind.<kind> says it. */
+const MAGIC: { bytes: number[]; kind: 'pdf' | 'png' | 'jpeg' | 'gif' }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'pdf' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'png' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'jpeg' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'gif' },
 ]
 
 // Excel saves password-protected workbooks (even .xlsx) and old .xls files in this container.
@@ -59,15 +62,11 @@ export async function sniffFile(path: string): Promise<SniffResult> {
   try {
     const { size, mtimeMs } = await handle.stat()
     const stamp: FileStamp = { size, modifiedMs: mtimeMs }
-    if (size === 0)
-      throw new AppError(
-        'FILE_EMPTY',
-        `"${name}" is empty. Choose a file that contains a header row and customers.`,
-      )
+    if (size === 0) throw new AppError('FILE_EMPTY', t('engine:file.empty', { name }))
     if (size > MAX_FILE_BYTES) {
       throw new AppError(
         'FILE_TOO_LARGE',
-        `"${name}" is ${formatMegabytes(size)}; Crosswalk reads files up to ${formatMegabytes(MAX_FILE_BYTES)}. Split it into smaller files.`,
+        t('engine:file.tooLarge', { name, size: megabytes(size), max: megabytes(MAX_FILE_BYTES) }),
       )
     }
     const sample = new Uint8Array(Math.min(size, SAMPLE_BYTES))
@@ -75,24 +74,16 @@ export async function sniffFile(path: string): Promise<SniffResult> {
 
     if (startsWith(sample, ZIP)) return { kind: 'xlsx', size, stamp }
     if (startsWith(sample, OFFICE_CONTAINER)) {
-      throw new AppError(
-        'FILE_UNSUPPORTED',
-        `"${name}" is a password-protected Excel workbook or an old Excel 97–2003 (.xls) file, which Crosswalk cannot read. Open it in Excel, remove the password if it has one (File → Info → Protect Workbook), save it as an Excel Workbook (.xlsx) or as CSV UTF-8, and drop that file.`,
-      )
+      throw new AppError('FILE_UNSUPPORTED', t('engine:file.protectedOrXls', { name }))
     }
     const detected = detectEncoding(sample, size > sample.length)
     const magic = MAGIC.find((entry) => startsWith(sample, entry.bytes))
     if (magic && detected.basis !== 'bom') {
-      throw new AppError(
-        'FILE_UNSUPPORTED',
-        `"${name}" is ${magic.what}, not a spreadsheet. Choose an Excel workbook (.xlsx) or a CSV file exported from your spreadsheet program (File → Save As → CSV UTF-8).`,
-      )
+      const what = t(`engine:file.kind.${magic.kind}`)
+      throw new AppError('FILE_UNSUPPORTED', t('engine:file.notSpreadsheet', { name, what }))
     }
     if (!detected.encoding.startsWith('utf-16') && sample.includes(0)) {
-      throw new AppError(
-        'FILE_UNSUPPORTED',
-        `"${name}" contains binary data, so it is not a CSV or text file. Export your data as CSV and try again.`,
-      )
+      throw new AppError('FILE_UNSUPPORTED', t('engine:file.binary', { name }))
     }
     return { kind: 'text', size, stamp, ...detected, sample }
   } finally {
@@ -113,26 +104,25 @@ export async function readWholeFile(path: string, stamp: FileStamp): Promise<Buf
     throw unreadable(name, error)
   })
   if (bytes.length !== stamp.size || after.size !== stamp.size || after.mtimeMs !== stamp.modifiedMs) {
-    throw new AppError(
-      'FILE_UNREADABLE',
-      `"${name}" changed while Crosswalk was reading it (was it still being saved or synced?). Wait until it is saved, then drop it again.`,
-    )
+    throw new AppError('FILE_UNREADABLE', t('engine:file.changedWhileReading', { name }))
   }
   return bytes
 }
 
 export function unreadable(name: string, error: NodeJS.ErrnoException): AppError {
-  const reason =
+  const reason = t(
     error.code === 'ENOENT'
-      ? 'it no longer exists (was it moved or deleted?)'
+      ? 'engine:file.reason.gone'
       : error.code === 'EACCES' || error.code === 'EPERM'
-        ? 'you do not have permission to read it'
+        ? 'engine:file.reason.permission'
         : error.code === 'EISDIR'
-          ? 'it is a folder, not a file'
-          : 'the system could not read it'
-  return new AppError('FILE_UNREADABLE', `Crosswalk could not open "${name}": ${reason}.`)
+          ? 'engine:file.reason.folder'
+          : 'engine:file.reason.other',
+  )
+  return new AppError('FILE_UNREADABLE', t('engine:file.cannotOpen', { name, reason }))
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`
+/** Whole megabytes in the current language ("1,024 MB", "1024 MB"): sizes in limits, not exact sizes. */
+export function megabytes(bytes: number): string {
+  return t('engine:megabytes', { size: formatCount(Math.round(bytes / (1024 * 1024))) })
 }

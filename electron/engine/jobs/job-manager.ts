@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, toSerializedError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { JobId } from '#shared/ids.ts'
 import type { JobEvent, JobKind, JobResult } from '#shared/jobs.ts'
 import { PauseGate } from './pause-gate.ts'
@@ -141,5 +142,5 @@ function safeListener(listener: JobListener): JobListener {
 }
 
 export function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw new AppError('JOB_CANCELLED', 'The job was cancelled.')
+  if (signal.aborted) throw new AppError('JOB_CANCELLED', t('engine:jobs.cancelled'))
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { ProviderId } from '#shared/ids.ts'
 import { MappingTemplate } from '#shared/mapping/template.ts'
 import { JsonFileStore } from './json-file-store.ts'
@@ -79,14 +80,11 @@ export class MappingTemplates {
   rename(providerId: ProviderId, from: string, to: string): MappingTemplate {
     const template = this.find(providerId, from)
     if (!template) {
-      throw new AppError('MAPPING_INVALID', `There is no saved template named “${from}” any more.`)
+      throw new AppError('MAPPING_INVALID', t('engine:templates.gone', { name: from }))
     }
     const clash = this.find(providerId, to)
     if (clash && !sameName(clash.name, from)) {
-      throw new AppError(
-        'MAPPING_INVALID',
-        `There is already a template named “${clash.name}”. Choose another name, or delete that one first.`,
-      )
+      throw new AppError('MAPPING_INVALID', t('engine:templates.nameTaken', { name: clash.name }))
     }
     const renamed = { ...template, name: to.trim() }
     const rest = this.file

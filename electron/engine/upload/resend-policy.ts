@@ -1,4 +1,6 @@
 import type { ProviderId } from '#shared/ids.ts'
+import { t } from '#shared/i18n/i18n.ts'
+import { fieldLabel } from '#shared/i18n/provider-text.ts'
 import { existingChoiceOf, matchByOf } from '#shared/providers/propeller/connection.ts'
 import type { ConnectionSettings, MappedRecord, ProviderDefinition } from '#shared/providers/types.ts'
 
@@ -35,12 +37,12 @@ function createsById(settings: ConnectionSettings): boolean {
 
 export function notResentMessage(provider: ProviderDefinition, settings: ConnectionSettings): string {
   const keys = IDENTITY_KEYS[provider.id] ?? []
-  const names = provider.fields.filter((field) => keys.includes(field.key)).map((field) => field.label)
-  const how =
-    provider.id === 'propeller' && createsById(settings)
-      ? ' (matching by Propeller customer ID, an id Propeller does not know would create the customer again)'
-      : names.length > 0
-        ? ` (it has no ${names.join(' or ')} to check with)`
-        : ''
-  return `Crosswalk stopped while this row was being sent, so it may or may not be in ${provider.displayName}. It was not sent again${how}, so that it cannot be created twice: check in ${provider.displayName} and upload it again if it is missing.`
+  const names = provider.fields
+    .filter((field) => keys.includes(field.key))
+    .map((field) => fieldLabel(provider.id, field))
+  const values = { provider: provider.displayName }
+  if (provider.id === 'propeller' && createsById(settings))
+    return t('engine:upload.notResentPropellerById', values)
+  if (names.length === 0) return t('engine:upload.notResent', values)
+  return t('engine:upload.notResentNoKey', { ...values, keys: names.join(t('engine:upload.keysOr')) })
 }

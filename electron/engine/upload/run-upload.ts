@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { JobResult } from '#shared/jobs.ts'
 import type { ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import type { WorkerClient } from '../dataset/worker-client.ts'
@@ -85,9 +86,7 @@ export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobRes
         // person fix the connection. Rows of this page that were on their way without an answer may
         // have arrived before the refusal, so they are in doubt, as after a crash.
         for (const item of items) if (!results.has(item.row)) inDoubt.add(item.row)
-        ctx.pause(
-          `${error.message} Update the credentials in the connection, then press Continue to send the rest; or Cancel.`,
-        )
+        ctx.pause(t('engine:upload.credentialsRefused', { problem: error.message }))
         await ctx.whilePaused()
         if (ctx.signal.aborted) break
         target = await job.refreshTarget()
@@ -97,16 +96,15 @@ export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobRes
       offset += PAGE_ROWS
     }
   } catch (error) {
-    const reason =
-      error instanceof AppError ? error.message : 'the upload stopped because of an unexpected problem'
-    await recordUnsent(job, record, `Not sent: ${reason}`)
+    const reason = error instanceof AppError ? error.message : t('engine:upload.unexpectedStop')
+    await recordUnsent(job, record, t('engine:upload.notSent', { reason }))
     journal.finished(results.totals())
     throw error
   }
   if (ctx.signal.aborted) {
-    await recordUnsent(job, record, 'Not sent: the upload was cancelled before this row was sent.')
+    await recordUnsent(job, record, t('engine:upload.notSentCancelled'))
     journal.finished(results.totals())
-    throw new AppError('JOB_CANCELLED', 'The upload was cancelled.')
+    throw new AppError('JOB_CANCELLED', t('engine:upload.cancelled'))
   }
   journal.finished(results.totals())
   return { kind: 'upload', totals: results.totals() }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { t } from '#shared/i18n/i18n.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 
 /**
@@ -12,10 +13,13 @@ export function unsuccessfulRowsCsv(
   cells: readonly (readonly string[])[],
 ): string {
   const csv = Papa.unparse({
-    fields: [...headers, 'Crosswalk error'],
+    fields: [...headers, t('engine:upload.unsuccessful.errorColumn')],
     data: outcomes.map((outcome, index) => [
       ...(cells[index] ?? []),
-      `Row ${outcome.row}: ${outcome.message ?? outcome.status}`,
+      t('engine:upload.unsuccessful.row', {
+        row: outcome.row,
+        message: outcome.message ?? t(`engine:upload.unsuccessful.status.${outcome.status}`),
+      }),
     ]),
   })
   return `\uFEFF${csv}\r\n`

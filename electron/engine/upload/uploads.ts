@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { AppError, type ErrorCode } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { ConnectionId, DatasetId, JobId, ProviderId } from '#shared/ids.ts'
 import type { ParsedReq, PastUpload, Res, UnfinishedUpload, ValidationSummary } from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
@@ -83,17 +84,13 @@ export class Uploads {
   /** Sends again only the rows of an upload that failed or were skipped, with the data as it is now. */
   async retryUnsuccessful(jobId: JobId, listener: JobListener): Promise<JobId> {
     if (this.dryRuns.isDryRun(jobId))
-      throw new AppError(
-        'JOB_NOT_FOUND',
-        'A dry run sent nothing, so there is nothing to retry. Start the upload instead.',
-      )
+      throw new AppError('JOB_NOT_FOUND', t('engine:upload.dryRunNothingToRetry'))
     const previous = this.requireUpload(jobId)
     const rows = previous.results
       .page(0, previous.results.rowCount)
       .filter(isUnsuccessful)
       .map((outcome) => outcome.row)
-    if (rows.length === 0)
-      throw new AppError('JOB_NOT_FOUND', 'Every row of this upload went through; there is nothing to retry.')
+    if (rows.length === 0) throw new AppError('JOB_NOT_FOUND', t('engine:upload.nothingToRetry'))
     return this.beginUpload(previous, listener, new Set(rows))
   }
 
@@ -104,7 +101,7 @@ export class Uploads {
   ): Promise<JobId> {
     const dataset = this.host.dataset(req.datasetId)
     const mapping = dataset.mapping
-    if (!mapping) throw new AppError('MAPPING_INVALID', 'Map the columns to the provider’s fields first.')
+    if (!mapping) throw new AppError('MAPPING_INVALID', t('engine:dataset.mapFirst'))
     const { providerId } = mapping
     const target = await this.host.connections.target(providerId, req.connectionId)
     const connection = (await this.host.connections.list(providerId)).find((c) => c.id === req.connectionId)
@@ -186,7 +183,7 @@ export class Uploads {
   /** Resumes by job id (the screens never send paths): what the upload screen needs to show it. */
   async resumeById(id: string, listener: JobListener): Promise<Res<'uploads:resume'>> {
     const state = readJournal(this.journalPath(id))
-    if (!state) throw new AppError('JOB_NOT_FOUND', 'This upload cannot be resumed any more.')
+    if (!state) throw new AppError('JOB_NOT_FOUND', t('engine:upload.cannotResume'))
     const { jobId, datasetId, validation } = await this.resume(state.path, listener)
     const { summary } = this.host.dataset(datasetId)
     return {
@@ -210,7 +207,7 @@ export class Uploads {
   }
 
   private journalPath(id: string): string {
-    if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw new AppError('JOB_NOT_FOUND', 'There is no such upload.')
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw new AppError('JOB_NOT_FOUND', t('engine:upload.noSuchUpload'))
     return join(journalDir(this.host.dataDir), `${id}.jsonl`)
   }
 
@@ -224,26 +221,18 @@ export class Uploads {
     listener: JobListener,
   ): Promise<{ jobId: JobId; datasetId: DatasetId; validation: ValidationSummary }> {
     const state = readJournal(journalPath)
-    if (!state)
-      throw new AppError('JOB_NOT_FOUND', 'This upload cannot be resumed: its journal is unreadable.')
-    if (state.finished)
-      throw new AppError('JOB_NOT_FOUND', 'This upload already finished; there is nothing to resume.')
+    if (!state) throw new AppError('JOB_NOT_FOUND', t('engine:upload.journalUnreadable'))
+    if (state.finished) throw new AppError('JOB_NOT_FOUND', t('engine:upload.alreadyFinished'))
     const { header } = state
     const { size, mtimeMs } = await stat(header.file.path).catch(() => ({ size: -1, mtimeMs: -1 }))
     if (size !== header.file.size || mtimeMs !== header.file.modifiedMs) {
-      throw new AppError(
-        'FILE_UNREADABLE',
-        `"${header.file.path}" was changed or moved since the upload started, so Crosswalk cannot tell which of its rows were sent. Upload it as a new file.`,
-      )
+      throw new AppError('FILE_UNREADABLE', t('engine:upload.fileChanged', { path: header.file.path }))
     }
     const dataset = await this.readForResume(header.file.path, header.ingest)
     const onlyRows = header.onlyRows ? new Set(header.onlyRows) : undefined
     // The file's size and time were checked; a whole-file upload must also still have as many rows.
     if (!onlyRows && dataset.rowCount !== header.rowCount) {
-      throw new AppError(
-        'FILE_UNREADABLE',
-        `"${dataset.fileName}" no longer reads the same way; upload it as a new file.`,
-      )
+      throw new AppError('FILE_UNREADABLE', t('engine:upload.readsDifferently', { name: dataset.fileName }))
     }
     let validation = await this.host.applyMapping({ datasetId: dataset.datasetId, mapping: header.mapping })
     for (const [row, column, value] of header.edits) {
@@ -342,7 +331,7 @@ export class Uploads {
           else if (event.type === 'failed')
             reject(new AppError(event.error.code as ErrorCode, event.error.message))
           else if (event.type === 'cancelled')
-            reject(new AppError('JOB_CANCELLED', 'Reading the file was cancelled.'))
+            reject(new AppError('JOB_CANCELLED', t('engine:file.cancelled')))
         },
         options,
       )
@@ -367,7 +356,7 @@ export class Uploads {
     )
     const stem = dataset.fileName.replace(/\.[^.]+$/, '')
     return {
-      fileName: `${stem} - not imported.csv`,
+      fileName: t('engine:upload.unsuccessful.fileName', { name: stem }),
       rows: outcomes.length,
       csv: unsuccessfulRowsCsv(dataset.headers, outcomes, cells),
     }
@@ -380,7 +369,7 @@ export class Uploads {
 
   private requireUpload(jobId: JobId) {
     const upload = this.started.get(jobId)
-    if (!upload) throw new AppError('JOB_NOT_FOUND', 'These upload results are no longer available.')
+    if (!upload) throw new AppError('JOB_NOT_FOUND', t('engine:upload.resultsGone'))
     return upload
   }
 }

@@ -1,4 +1,5 @@
 import { AppError, toSerializedError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import {
   events,
   invoke,
@@ -54,17 +55,14 @@ export function createIpc(ipcMain: IpcMainLike, isTrustedSender: (url: string) =
         const url = event.senderFrame?.url ?? ''
         if (!isTrustedSender(url)) {
           console.warn(`[ipc] refused ${channel} from untrusted sender ${JSON.stringify(url.slice(0, 200))}`)
-          return err({
-            code: 'IPC_FORBIDDEN',
-            message: 'This request did not come from Crosswalk’s own window.',
-          })
+          return err({ code: 'IPC_FORBIDDEN', message: t('engine:ipc.forbidden') })
         }
         if (serializedSize(arg) > MAX_REQUEST_BYTES) {
-          return err({ code: 'IPC_INVALID_ARGS', message: 'The request was too large.' })
+          return err({ code: 'IPC_INVALID_ARGS', message: t('engine:ipc.tooLarge') })
         }
         const parsed = invoke[channel].req.safeParse(arg)
         if (!parsed.success) {
-          return err({ code: 'IPC_INVALID_ARGS', message: `The request to ${channel} was malformed.` })
+          return err({ code: 'IPC_INVALID_ARGS', message: t('engine:ipc.malformed', { channel }) })
         }
         try {
           return ok(await handler(parsed.data as ParsedReq<typeof channel>, event))

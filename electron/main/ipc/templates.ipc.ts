@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { parseTemplateFile, templateFileName, templateFileText } from '#shared/mapping/template-file.ts'
 import type { Engine } from '../../engine/engine.ts'
 import type { Ipc } from './register.ts'
@@ -13,8 +14,7 @@ export function registerTemplatesIpc(ipc: Ipc, engine: Engine): void {
   ipc.handle('templates:rename', ({ providerId, from, to }) => engine.templates.rename(providerId, from, to))
   ipc.handle('templates:export', ({ providerId, name }) => {
     const template = engine.templates.find(providerId, name)
-    if (!template)
-      throw new AppError('MAPPING_INVALID', `There is no saved template named “${name}” any more.`)
+    if (!template) throw new AppError('MAPPING_INVALID', t('engine:templates.gone', { name }))
     return { fileName: templateFileName(template), text: templateFileText(template) }
   })
   // The file is read by the page (a file picker works the same in the app and the browser); its text

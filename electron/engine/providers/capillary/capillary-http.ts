@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { authMethodOf } from '#shared/providers/capillary/connection.ts'
 import { codesOf, describeCode } from '#shared/providers/capillary/results.ts'
 import { hostOf, readJson, sendRequest } from '../http/network.ts'
@@ -31,9 +32,7 @@ export class CapillaryHttp {
   constructor(target: ConnectionTarget, ctx: TransportContext) {
     this.target = target
     this.ctx = ctx
-    this.rate = new RateGovernor(
-      `Capillary (${hostOf(target.baseUrl)}) kept refusing requests because the organisation's rate limit was used up, even after waiting. Other integrations may be using the same limit; try again later.`,
-    )
+    this.rate = new RateGovernor(() => t('sending:capillary.rateLimited', { host: this.host }))
   }
 
   get host(): string {
@@ -71,10 +70,8 @@ export class CapillaryHttp {
   }
 
   private authMessage(reason: string): string {
-    if (authMethodOf(this.target.settings) === 'oauth') {
-      return `Capillary refused the OAuth token (${reason}). Check the client key and secret, and that the client has write access to customers.`
-    }
-    return `Capillary refused the till username and password (${reason}). Check both (the password exactly as you type it in Capillary; Crosswalk hashes it), that the till belongs to this cluster, and that it has write access to customers.`
+    if (authMethodOf(this.target.settings) === 'oauth') return t('sending:capillary.auth.oauth', { reason })
+    return t('sending:capillary.auth.till', { reason })
   }
 
   private async authorization(): Promise<Record<string, string>> {

@@ -1,3 +1,4 @@
+import { t } from '#shared/i18n/i18n.ts'
 import type { AssociatedCustomer } from '#shared/providers/capillary/association.ts'
 import { parseAssociationResponse } from '#shared/providers/capillary/association.ts'
 import { capillary } from '#shared/providers/capillary/index.ts'
@@ -7,7 +8,7 @@ import { BATCH_LIMIT_EXCEEDED, describeCode, requestErrors } from '#shared/provi
 import type { CapillaryCode } from '#shared/providers/capillary/results.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { CapillaryHttp } from './capillary-http.ts'
-import { SAFE_TO_RESEND, sendWithRetries } from './send-with-retries.ts'
+import { safeToResend, sendWithRetries } from './send-with-retries.ts'
 
 // The second step for rows with Group Loyalty values: once the upsert saved the customer, its links
 // (hierarchy, role, parent, fleet company) go to `PUT /v2/bulk` [C: the seed]. A row counts as done only
@@ -21,19 +22,22 @@ export interface SavedRow {
   outcome: RowOutcome
 }
 
-const NOT_LINKED = 'Capillary saved this customer but did not link it to its Group Loyalty hierarchy'
-
+/** Every row saved but not linked says so, then `why` (a clause that completes the sentence). */
 function notLinked(rows: readonly SavedRow[], why: string): RowOutcome[] {
+  const message = t('sending:capillary.link.notLinked', { why })
   return rows.map(({ outcome }) => ({
     row: outcome.row,
     status: 'failed',
     ...(outcome.id === undefined ? {} : { id: outcome.id }),
-    message: `${NOT_LINKED}: ${why}`,
+    message,
   }))
 }
 
 function refusedLink(errors: readonly CapillaryCode[]): string {
-  return `${errors.map(describeCode).join('; ')}. Check the row's Hierarchy code, Role code and parent customer (the parent must already be in Capillary, in the role above this one), then upload the row again. ${SAFE_TO_RESEND}`
+  return t('sending:capillary.link.refused', {
+    reasons: errors.map(describeCode).join('; '),
+    advice: safeToResend(),
+  })
 }
 
 /** The body item: the customer as the upsert sent it, plus its links. */
@@ -75,7 +79,7 @@ export async function* linkAssociations(
   if (tooLarge.length > 0) {
     yield notLinked(
       tooLarge.map((item) => byRow.get(item.row)!),
-      'the row is too large to send with its links. Shorten its longest values and upload it again.',
+      t('sending:capillary.link.tooLarge'),
     )
   }
   const queue = batches.map((batch) => batch.map((item) => byRow.get(item.row)!))
@@ -88,11 +92,11 @@ export async function* linkAssociations(
       part.map((row) => row.item),
     )
     if (sent === 'cancelled') {
-      yield notLinked(part, `the upload was stopped before the link was sent. ${SAFE_TO_RESEND}`)
+      yield notLinked(part, t('sending:capillary.link.cancelled', { advice: safeToResend() }))
       return
     }
     if ('lost' in sent) {
-      yield notLinked(part, `the connection kept breaking while linking it. ${SAFE_TO_RESEND}`)
+      yield notLinked(part, t('sending:capillary.link.connectionKeptBreaking', { advice: safeToResend() }))
       throw sent.error
     }
     const codes = requestErrors(sent.body)
@@ -101,21 +105,19 @@ export async function* linkAssociations(
         const half = Math.ceil(part.length / 2)
         queue.unshift(part.slice(0, half), part.slice(half))
       } else {
-        yield notLinked(
-          part,
-          `Capillary found the request too large even for this row alone. ${SAFE_TO_RESEND}`,
-        )
+        yield notLinked(part, t('sending:capillary.link.tooLargeAlone', { advice: safeToResend() }))
       }
       continue
     }
     const results = sent.status === 200 ? parseAssociationResponse(sent.body, part.length) : null
     if (results === null) {
+      const advice = safeToResend()
       const why =
         sent.status === 200
-          ? `Crosswalk could not read Capillary's answer, so the link may or may not be set. ${SAFE_TO_RESEND}`
+          ? t('sending:capillary.link.answerUnreadable', { advice })
           : codes !== null
             ? refusedLink(codes)
-            : `Capillary answered ${sent.reason}, so the link may or may not be set. ${SAFE_TO_RESEND}`
+            : t('sending:capillary.link.answered', { reason: sent.reason, advice })
       yield notLinked(part, why)
       continue
     }

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { codesOf, describeCode } from '#shared/providers/capillary/results.ts'
 import { readJson, sendRequest } from '../http/network.ts'
 import type { ConnectionTarget, TransportContext } from '../types.ts'
@@ -40,13 +41,10 @@ export async function generateToken(target: ConnectionTarget, ctx: TransportCont
   if (response.status >= 500 || response.status === 429) {
     throw new AppError(
       'PROVIDER_UNAVAILABLE',
-      `Capillary (${url.host}) could not issue a sign-in token just now (HTTP ${response.status}). Try again in a few minutes.`,
+      t('sending:capillary.token.unavailable', { host: url.host, status: response.status }),
     )
   }
   const reasons = codesOf(isObject(parsed) ? parsed['errors'] : undefined).map(describeCode)
   const reason = reasons.length > 0 ? reasons.join('; ') : `HTTP ${response.status}`
-  throw new AppError(
-    'PROVIDER_AUTH',
-    `Capillary did not accept the OAuth client key and secret (${reason}). Check both in InTouch under Organization Settings → Tools → Authentication, and that the cluster is your organisation's.`,
-  )
+  throw new AppError('PROVIDER_AUTH', t('sending:capillary.token.refused', { reason }))
 }

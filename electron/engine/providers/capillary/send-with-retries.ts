@@ -1,4 +1,5 @@
 import type { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import { ProviderNetworkError } from '../http/network.ts'
 import type { CapillaryHttp, CapillaryResponse } from './capillary-http.ts'
@@ -10,8 +11,8 @@ import type { CapillaryHttp, CapillaryResponse } from './capillary-http.ts'
 const SERVER_ATTEMPTS = 4
 const SERVER_RETRY_FIRST_MS = 500
 
-export const SAFE_TO_RESEND =
-  'Uploading it again is safe: Capillary matches customers by identifier, so it will not create a duplicate.'
+/** The advice that ends a message about a row that may or may not have been saved. */
+export const safeToResend = (): string => t('sending:capillary.safeToResend')
 
 export function failAll(rows: readonly { row: number }[], message: string): RowOutcome[] {
   return rows.map((item) => ({ row: item.row, status: 'failed', message }))
@@ -44,7 +45,7 @@ export async function sendWithRetries(
       if (!(error instanceof ProviderNetworkError)) throw error
       mayHaveArrived ||= !error.notSent
       if (attempt >= SERVER_ATTEMPTS) {
-        const message = `The connection to Capillary kept breaking while sending this row, so it may or may not have been saved. ${SAFE_TO_RESEND}`
+        const message = t('sending:capillary.connectionKeptBreaking', { advice: safeToResend() })
         return { lost: mayHaveArrived ? failAll(rows, message) : [], error: error.appError }
       }
       if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'

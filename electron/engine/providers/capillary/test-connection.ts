@@ -1,4 +1,5 @@
 import { isAppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { sourceOf } from '#shared/providers/capillary/request.ts'
 import { codesOf, describeCode } from '#shared/providers/capillary/results.ts'
 import { ProviderNetworkError } from '../http/network.ts'
@@ -25,28 +26,25 @@ export async function testCapillaryConnection(
   const { source, accountId } = sourceOf(target.settings)
   const query = new URLSearchParams({ source, identifierName: 'externalId', identifierValue: PROBE_ID })
   if (accountId !== '') query.set('accountId', accountId)
-  const connected = `Connected to Capillary at ${http.host}; the credentials work for source ${source}.`
+  const { host } = http
+  const connected = () => t('sending:capillary.test.connected', { host, source })
   try {
     const response = await http.request('GET', `/v2/customers/lookup/customerDetails?${query}`, undefined)
-    if (response === null) return { ok: false, message: 'The test was cancelled.' }
-    if (response.status === 200) return { ok: true, message: connected }
+    if (response === null) return { ok: false, message: t('sending:test.cancelled') }
+    if (response.status === 200) return { ok: true, message: connected() }
     const codes = codesOf(isObject(response.body) ? response.body['errors'] : undefined)
     if (codes.length > 0 && codes.every((entry) => NOT_FOUND.has(entry.code))) {
-      return { ok: true, message: connected }
+      return { ok: true, message: connected() }
     }
     if (codes.length > 0) {
-      return {
-        ok: false,
-        message: `Capillary answered: ${codes.map(describeCode).join('; ')}. Check the Source and Account ID in the connection settings.`,
-      }
+      const answered = codes.map(describeCode).join('; ')
+      return { ok: false, message: t('sending:capillary.test.codes', { codes: answered }) }
     }
+    const { reason } = response
     if (response.status === 404) {
-      return {
-        ok: false,
-        message: `${http.host} does not answer like Capillary's API (${response.reason}). Check the cluster.`,
-      }
+      return { ok: false, message: t('sending:capillary.test.notCapillary', { host, reason }) }
     }
-    return { ok: false, message: `Capillary answered: ${response.reason}.` }
+    return { ok: false, message: t('sending:capillary.test.answered', { reason }) }
   } catch (error) {
     if (error instanceof ProviderNetworkError) return { ok: false, message: error.appError.message }
     if (isAppError(error)) return { ok: false, message: error.message }

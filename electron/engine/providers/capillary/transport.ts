@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { associationOf, associationPath } from '#shared/providers/capillary/association.ts'
 import { capillary } from '#shared/providers/capillary/index.ts'
 import type { PlannedCustomer } from '#shared/providers/capillary/request.ts'
@@ -16,7 +17,7 @@ import {
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
 import { CapillaryHttp } from './capillary-http.ts'
-import { SAFE_TO_RESEND, failAll, sendWithRetries } from './send-with-retries.ts'
+import { failAll, safeToResend, sendWithRetries } from './send-with-retries.ts'
 import { awaitingLinks, linkAssociations } from './link-associations.ts'
 import { testCapillaryConnection } from './test-connection.ts'
 
@@ -39,12 +40,10 @@ const RETRY_LATER_FIRST_MS = 250
 /** Codes that refuse every request the same way: a connection setting is wrong, so stop. */
 const SETTINGS_CODES = new Set([8003, 8127, 3217])
 
-export const TOO_LARGE =
-  'This row is too large to send on its own (over the request size Crosswalk uses for Capillary). Shorten its longest values, e.g. custom fields, and upload it again.'
-const BATCH_LIMIT_ALONE =
-  'Capillary answered "batch limit exceeded" (code 1060) even for this row sent alone. Upload it again later; if it keeps happening, ask Capillary support about your organisation’s batch limit.'
-const STILL_BUSY =
-  'Capillary kept answering that another action was running on this customer (code 521), so this row was not saved. Upload it again in a few minutes.'
+/** For a row that is too large to send even alone (also said by the dry run). */
+export const tooLargeMessage = (): string => t('sending:capillary.tooLarge')
+const batchLimitAlone = (): string => t('sending:capillary.batchLimitAlone')
+const stillBusy = (): string => t('sending:capillary.stillBusy')
 
 interface Work {
   part: PlannedCustomer[]
@@ -64,7 +63,7 @@ async function* upload(
     return association === undefined ? { row: item.row, customer } : { row: item.row, customer, association }
   })
   const { batches, tooLarge } = planBatches(planned, capillary.limits)
-  if (tooLarge.length > 0) yield failAll(tooLarge, TOO_LARGE)
+  if (tooLarge.length > 0) yield failAll(tooLarge, tooLargeMessage())
   const paths = { upsert: upsertPath(target.settings), link: associationPath(target.settings) }
   for (const batch of batches) {
     if (ctx.signal.aborted) return
@@ -100,10 +99,7 @@ async function* sendBatch(
       try {
         read = readResults(part, body)
       } catch (error) {
-        yield failAll(
-          part,
-          `Capillary processed the request this row was in, but Crosswalk could not read the answer, so it may or may not have been saved. ${SAFE_TO_RESEND}`,
-        )
+        yield failAll(part, t('sending:capillary.answerUnreadable', { advice: safeToResend() }))
         throw error
       }
       const { ready, toLink } = awaitingLinks(part, read.outcomes)
@@ -112,21 +108,18 @@ async function* sendBatch(
       // Split items go first (they are part of this batch's turn); 521 items wait for the end.
       if (read.split.length > 0) queue.unshift(...halves(read.split))
       for (const item of read.retryLater) {
-        if (retryLater + 1 > RETRY_LATER_ATTEMPTS) yield failAll([item], STILL_BUSY)
+        if (retryLater + 1 > RETRY_LATER_ATTEMPTS) yield failAll([item], stillBusy())
         else queue.push({ part: [item], retryLater: retryLater + 1 })
       }
       continue
     }
     if (status === 413 || codes?.some((entry) => entry.code === BATCH_LIMIT_EXCEEDED)) {
-      if (part.length === 1) yield failAll(part, status === 413 ? TOO_LARGE : BATCH_LIMIT_ALONE)
+      if (part.length === 1) yield failAll(part, status === 413 ? tooLargeMessage() : batchLimitAlone())
       else queue.unshift(...halves(part))
       continue
     }
     if (status === 404 && codes === null) {
-      throw new AppError(
-        'PROVIDER_PROTOCOL',
-        `${http.host} does not offer Capillary's customer upsert (${reason}). Check the cluster in the connection settings.`,
-      )
+      throw new AppError('PROVIDER_PROTOCOL', t('sending:capillary.noUpsert', { host: http.host, reason }))
     }
     if (codes !== null) {
       yield failAll(part, refusedMessage(codes))
@@ -135,13 +128,10 @@ async function* sendBatch(
       continue
     }
     if (status >= 500) {
-      yield failAll(
-        part,
-        `Capillary kept failing to process the request this row was in (${reason}), so it may or may not have been saved. ${SAFE_TO_RESEND}`,
-      )
+      yield failAll(part, t('sending:capillary.keptFailing', { reason, advice: safeToResend() }))
       continue
     }
-    yield failAll(part, `Capillary refused the request this row was in: ${reason}. Nothing in it was saved.`)
+    yield failAll(part, t('sending:capillary.requestRefused', { reason }))
   }
 }
 
@@ -158,7 +148,7 @@ function halves(part: PlannedCustomer[]): Work[] {
 function settingsError(entry: CapillaryCode): AppError {
   return new AppError(
     'CONNECTION_INVALID',
-    `Capillary refused the connection's source or Account ID: ${describeCode(entry)}. Check the Source and Account ID in the connection settings, then upload again.`,
+    t('sending:capillary.settingsRefused', { reason: describeCode(entry) }),
   )
 }
 
@@ -181,7 +171,7 @@ function readResults(part: readonly PlannedCustomer[], body: unknown): ReadResul
     } else if (result.kind === 'refused') {
       const tooMany = result.errors.some((entry) => entry.code === BATCH_LIMIT_EXCEEDED)
       if (tooMany && part.length > 1) read.split.push(item)
-      else if (tooMany) read.outcomes.push({ row: item.row, status: 'failed', message: BATCH_LIMIT_ALONE })
+      else if (tooMany) read.outcomes.push({ row: item.row, status: 'failed', message: batchLimitAlone() })
       else read.outcomes.push({ row: item.row, status: 'failed', message: refusedMessage(result.errors) })
     } else {
       const outcome: RowOutcome = {

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { TransportContext } from '../types.ts'
 
 // The provider-agnostic part of talking HTTP to a provider: a timeout per request, network failures
@@ -55,13 +56,17 @@ export async function sendRequest(
     const code = networkCode(error)
     const notSent = code !== undefined && NOT_CONNECTED.has(code)
     throw new ProviderNetworkError(
-      new AppError(
-        'PROVIDER_UNAVAILABLE',
-        `Could not reach ${providerName} at ${url.host}${code ? ` (${code})` : ''}. Check the internet connection and the connection's address, then try again.`,
-      ),
+      new AppError('PROVIDER_UNAVAILABLE', unreachable(providerName, url.host, code)),
       notSent,
     )
   }
+}
+
+/** The system's error code (ECONNREFUSED…) stays as it is: it is what a support person searches for. */
+function unreachable(provider: string, host: string, code: string | undefined): string {
+  if (!code) return t('sending:network.unreachable', { provider, host })
+  const shown = code === TIMED_OUT ? t('sending:network.timedOut') : code
+  return t('sending:network.unreachableCode', { provider, host, code: shown })
 }
 
 /** The body as JSON, or null when it is empty or not JSON (error pages from proxies often are not). */
@@ -75,8 +80,11 @@ export async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** Not a system code: our own name for a request that got no answer within REQUEST_TIMEOUT_MS. */
+const TIMED_OUT = 'timed out'
+
 function networkCode(error: unknown): string | undefined {
-  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out'
+  if (error instanceof Error && error.name === 'TimeoutError') return TIMED_OUT
   const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
   return typeof cause?.code === 'string' ? cause.code : undefined
 }

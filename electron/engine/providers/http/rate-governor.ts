@@ -31,7 +31,7 @@ type Admission = 'free' | 'probe'
 const NEVER = new AbortController().signal
 
 export class RateGovernor {
-  private readonly exhaustedMessage: string
+  private readonly exhaustedMessage: () => string
   private readonly now: () => number
   /** No request before this time (ms since epoch). */
   private holdUntil = 0
@@ -46,9 +46,12 @@ export class RateGovernor {
   private shortest = 0
   private longest = Infinity
 
-  /** `exhaustedMessage` is shown when the provider keeps refusing for minutes: name it and what to do. */
-  constructor(exhaustedMessage: string, now: () => number = Date.now) {
-    this.exhaustedMessage = exhaustedMessage
+  /**
+   * `exhaustedMessage` is shown when the provider keeps refusing for minutes: name it and what to do.
+   * A function, so the sentence is made when it is shown, in the language chosen by then.
+   */
+  constructor(exhaustedMessage: string | (() => string), now: () => number = Date.now) {
+    this.exhaustedMessage = typeof exhaustedMessage === 'string' ? () => exhaustedMessage : exhaustedMessage
     this.now = now
   }
 
@@ -116,7 +119,7 @@ export class RateGovernor {
     if (probeSentAt !== null) {
       this.endProbe()
       if (++this.refusedProbes >= MAX_REFUSED_PROBES) {
-        throw new AppError('PROVIDER_UNAVAILABLE', this.exhaustedMessage)
+        throw new AppError('PROVIDER_UNAVAILABLE', this.exhaustedMessage())
       }
       // Still the same window: it is longer than this probe's age.
       if (this.windowOpenedAt !== null)

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { KustomerCustomer } from '#shared/providers/kustomer/request.ts'
 import {
   parseCustomerPage,
@@ -21,8 +22,7 @@ import type { KustomerHttp } from './kustomer-http.ts'
 
 const PAGE_SIZE = 100
 const LIST_READ: ReadOptions = {
-  purpose: 'list its customers to find the ones this file already has',
-  advice: 'Nothing was uploaded. Check that the API key has the role to read customers, then try again.',
+  failure: (host, reason) => t('sending:kustomer.read.listCustomers', { host, reason }),
   notFoundIsTemporary: false,
 }
 const CONCURRENT_LOOKUPS = 4
@@ -123,7 +123,6 @@ export async function findByExternalId(
 
 /** One lookup: a read, so it is repeated on network errors and 5xx; 404 means "no such customer". */
 async function lookUp(http: KustomerHttp, key: LookupKey): Promise<FoundCustomer | null> {
-  const what = key.kind === 'externalId' ? 'External ID' : 'email'
   let delay = 250
   for (let attempt = 1; ; attempt++) {
     let problem: AppError
@@ -133,9 +132,12 @@ async function lookUp(http: KustomerHttp, key: LookupKey): Promise<FoundCustomer
       if (response === null) throw new AppError('INTERNAL', 'a lookup was cancelled') // never: reads ignore cancellation
       if (response.status === 200) return parseFoundCustomer(response.body)
       if (response.status === 404) return null
+      const values = { host: http.host, value: key.value, reason: response.reason }
       problem = new AppError(
         'PROVIDER_UNAVAILABLE',
-        `Kustomer (${http.host}) could not look up the customer with ${what} "${key.value}": ${response.reason}. Try again later.`,
+        key.kind === 'externalId'
+          ? t('sending:kustomer.lookup.byExternalId', values)
+          : t('sending:kustomer.lookup.byEmail', values),
       )
       if (response.status < 500) throw problem
     } catch (error) {

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import {
   parseBatchResults,
   parseBulkProgress,
@@ -36,19 +37,23 @@ export async function followBulkJob(http: KustomerHttp, bulkId: string): Promise
 }
 
 export interface ReadOptions {
-  /** What the read was for, as its failure message says it: "Kustomer could not <purpose>: <reason>." */
-  purpose: string
-  /** A sentence after that message, on what to do. */
-  advice?: string
+  /**
+   * The sentence for a read that failed, naming what it was for and what to do, e.g. "Kustomer could
+   * not <purpose>: <reason>." Made when the read fails, in the language chosen by then.
+   */
+  failure(host: string, reason: string): string
   /** Retry 404 too: a bulk job Kustomer has just accepted may not be visible yet. */
   notFoundIsTemporary: boolean
 }
 
-const JOB_READ: ReadOptions = { purpose: 'report on an upload it had accepted', notFoundIsTemporary: true }
+const JOB_READ: ReadOptions = {
+  failure: (host, reason) => t('sending:kustomer.read.jobReport', { host, reason }),
+  notFoundIsTemporary: true,
+}
 
 /** A GET that is retried on network errors and 5xx (and 404 when told); its JSON body. */
 export async function read(http: KustomerHttp, path: string, options = JOB_READ): Promise<unknown> {
-  const { purpose, advice, notFoundIsTemporary } = options
+  const { failure, notFoundIsTemporary } = options
   let delay = 250
   for (let failures = 1; ; failures++) {
     let problem: AppError
@@ -59,7 +64,7 @@ export async function read(http: KustomerHttp, path: string, options = JOB_READ)
       const temporary = response.status >= 500 || (response.status === 404 && notFoundIsTemporary)
       problem = new AppError(
         temporary ? 'PROVIDER_UNAVAILABLE' : 'PROVIDER_PROTOCOL',
-        `Kustomer (${http.host}) could not ${purpose}: ${response.reason}.${advice ? ` ${advice}` : ''}`,
+        failure(http.host, response.reason),
       )
       if (!temporary) throw problem
     } catch (error) {

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { errorBodyMessage } from '#shared/providers/kustomer/results.ts'
 import { hostOf, readJson, sendRequest } from '../http/network.ts'
 import { RateGovernor } from '../http/rate-governor.ts'
@@ -24,9 +25,7 @@ export class KustomerHttp {
   constructor(target: ConnectionTarget, ctx: TransportContext) {
     this.target = target
     this.ctx = ctx
-    this.rate = new RateGovernor(
-      `Kustomer (${hostOf(target.baseUrl)}) kept refusing requests because the organisation's rate limit was used up, even after waiting. Other integrations may be using the same budget; try again later.`,
-    )
+    this.rate = new RateGovernor(() => t('sending:kustomer.rateLimited', { host: this.host }))
   }
 
   get host(): string {
@@ -54,10 +53,7 @@ export class KustomerHttp {
     const parsed = await readJson(response)
     const reason = errorBodyMessage(parsed) ?? `HTTP ${response.status} ${response.statusText}`.trim()
     if (response.status === 401 || response.status === 403) {
-      throw new AppError(
-        'PROVIDER_AUTH',
-        `Kustomer refused the API key (${reason}). Check that the key is copied in full, has not expired, belongs to this organisation's region, and has the roles to create customers and read bulk operations.`,
-      )
+      throw new AppError('PROVIDER_AUTH', t('sending:kustomer.authRefused', { reason }))
     }
     return { status: response.status, body: parsed, reason }
   }

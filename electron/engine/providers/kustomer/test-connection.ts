@@ -1,4 +1,5 @@
 import { isAppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { ConnectionCheck, ConnectionTarget, TransportContext } from '../types.ts'
 import { ProviderNetworkError } from '../http/network.ts'
 import { KustomerHttp } from './kustomer-http.ts'
@@ -11,17 +12,16 @@ export async function testKustomerConnection(
   const http = new KustomerHttp(target, ctx)
   try {
     const response = await http.request('GET', '/v1/customers?pageSize=1', undefined, true)
-    if (response === null) return { ok: false, message: 'The test was cancelled.' }
+    if (response === null) return { ok: false, message: t('sending:test.cancelled') }
+    const { host } = http
+    const { reason } = response
     if (response.status === 200) {
-      return { ok: true, message: `Connected to Kustomer at ${http.host}; the API key can read customers.` }
+      return { ok: true, message: t('sending:kustomer.test.connected', { host }) }
     }
     if (response.status === 404) {
-      return {
-        ok: false,
-        message: `${http.host} does not answer like Kustomer's API (${response.reason}). Check the organization name and region.`,
-      }
+      return { ok: false, message: t('sending:kustomer.test.notKustomer', { host, reason }) }
     }
-    return { ok: false, message: `Kustomer answered: ${response.reason}.` }
+    return { ok: false, message: t('sending:kustomer.test.answered', { reason }) }
   } catch (error) {
     if (error instanceof ProviderNetworkError) return { ok: false, message: error.appError.message }
     if (isAppError(error)) return { ok: false, message: error.message }

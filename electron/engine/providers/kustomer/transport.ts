@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { kustomer } from '#shared/providers/kustomer/index.ts'
 import type { KustomerCustomer } from '#shared/providers/kustomer/request.ts'
 import {
@@ -30,13 +31,15 @@ import { testKustomerConnection } from './test-connection.ts'
 
 type Operation = 'create' | 'update'
 const METHOD = { create: 'POST', update: 'PUT' } as const
-const DONE = { create: 'created', update: 'updated' } as const
 
-export const TOO_LARGE =
-  "This row is too large to send: on its own it is over Kustomer's 100 kB request limit. Shorten its longest values (e.g. custom attributes) and upload it again."
+/** For a row that is too large to send even alone (also said by the dry run). */
+export const tooLargeMessage = (): string => t('sending:kustomer.tooLarge')
 
+/** `what` happened, so the row's fate is unknown: a whole sentence for the row. */
 function mayExist(what: string, operation: Operation): string {
-  return `${what}, so this row may or may not have been ${DONE[operation]} in Kustomer. Check in Kustomer (search by External ID or email) before uploading it again.`
+  return operation === 'create'
+    ? t('sending:kustomer.mayExist.create', { what })
+    : t('sending:kustomer.mayExist.update', { what })
 }
 
 function rowOf(customer: KustomerCustomer): number {
@@ -57,7 +60,7 @@ function reconcile(
 ): KustomerOutcome[] {
   const byRow = new Map<number, KustomerOutcome>()
   for (const outcome of reported) if (!byRow.has(outcome.row)) byRow.set(outcome.row, outcome)
-  const notReported = mayExist('Kustomer did not report on this row', operation)
+  const notReported = mayExist(t('sending:kustomer.what.notReported'), operation)
   return batch.map((customer) => {
     const row = rowOf(customer)
     return byRow.get(row) ?? { row, status: 'failed', message: notReported }
@@ -89,7 +92,7 @@ async function* upload(
     ['update', updates],
   ] as const) {
     const { batches, tooLarge } = planBatches(list, kustomer.limits)
-    if (tooLarge.length > 0) yield failAll(tooLarge, TOO_LARGE)
+    if (tooLarge.length > 0) yield failAll(tooLarge, tooLargeMessage())
     for (const batch of batches) {
       if (ctx.signal.aborted) return
       yield* sendBatch(http, batch, operation)
@@ -121,7 +124,7 @@ async function* sendBatch(
       if (!(error instanceof ProviderNetworkError)) throw error
       // The rows not yet sent are recorded as not sent by the caller; these ones may have arrived.
       if (!error.notSent) {
-        yield failAll(part, mayExist('The connection to Kustomer broke while sending', operation))
+        yield failAll(part, mayExist(t('sending:kustomer.what.connectionBroke'), operation))
       }
       throw error.appError
     }
@@ -131,23 +134,22 @@ async function* sendBatch(
       yield* outcomesOf(http, part, response.body, operation)
     } else if (status === 413) {
       if (part.length === 1) {
-        yield failAll(part, TOO_LARGE)
+        yield failAll(part, tooLargeMessage())
       } else {
         const half = Math.ceil(part.length / 2)
         pending.unshift(part.slice(0, half), part.slice(half))
       }
     } else if (status >= 500) {
-      yield failAll(part, mayExist(`Kustomer had a problem with this request (${reason})`, operation))
+      yield failAll(part, mayExist(t('sending:kustomer.what.serverProblem', { reason }), operation))
     } else if (status === 404) {
-      throw new AppError(
-        'PROVIDER_PROTOCOL',
-        `${http.host} does not offer Kustomer's bulk customer upload (${reason}). Check the connection's address: it should be your Kustomer API address, e.g. https://yourorg.api.kustomerapp.com.`,
-      )
+      throw new AppError('PROVIDER_PROTOCOL', t('sending:kustomer.noBulkUpload', { host: http.host, reason }))
     } else {
       // 400 and other refusals: Kustomer took none of the request; the reason applies to every row in it.
       yield failAll(
         part,
-        `Kustomer refused the request this row was in: ${reason}. Nothing in it was ${DONE[operation]}.`,
+        operation === 'create'
+          ? t('sending:kustomer.requestRefused.create', { reason })
+          : t('sending:kustomer.requestRefused.update', { reason }),
       )
     }
   }
@@ -165,15 +167,12 @@ async function* outcomesOf(
     job = await followBulkJob(http, parseSubmitResponse(submitted))
   } catch (error) {
     if (!isAppError(error)) throw error
-    const why = `Kustomer accepted this row, but Crosswalk could not read the result (${error.message})`
+    const why = t('sending:kustomer.what.resultUnreadable', { error: error.message })
     yield failAll(part, mayExist(why, operation))
     throw error
   }
   if (job.kind === 'timed-out') {
-    yield failAll(
-      part,
-      mayExist('Kustomer accepted this row but had not finished processing it after 5 minutes', operation),
-    )
+    yield failAll(part, mayExist(t('sending:kustomer.what.notFinished'), operation))
     return
   }
   const outcomes = reconcile(part, job.outcomes, operation)
@@ -211,13 +210,10 @@ async function* updateExisting(
     else vanished.push(customer)
   }
   if (vanished.length > 0) {
-    yield failAll(
-      vanished,
-      'Kustomer refused this row as a duplicate, but no customer with its External ID could be found to update (was it just deleted or merged?). Upload this row again.',
-    )
+    yield failAll(vanished, t('sending:kustomer.duplicateVanished'))
   }
   const { batches, tooLarge } = planBatches(updates, kustomer.limits)
-  if (tooLarge.length > 0) yield failAll(tooLarge, TOO_LARGE)
+  if (tooLarge.length > 0) yield failAll(tooLarge, tooLargeMessage())
   for (const batch of batches) yield* sendBatch(http, batch, 'update')
 }
 

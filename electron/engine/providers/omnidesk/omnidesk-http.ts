@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { FormFields } from '#shared/providers/omnidesk/request.ts'
 import { encodeForm } from '#shared/providers/omnidesk/request.ts'
 import { errorBodyMessage } from '#shared/providers/omnidesk/results.ts'
@@ -28,9 +29,7 @@ export class OmnideskHttp {
   constructor(target: ConnectionTarget, ctx: TransportContext) {
     this.target = target
     this.ctx = ctx
-    this.rate = new RateGovernor(
-      `Omnidesk (${hostOf(target.baseUrl)}) kept refusing requests because too many were sent, even after waiting. Other integrations may be using the same account; try again later.`,
-    )
+    this.rate = new RateGovernor(() => t('sending:omnidesk.rateLimited', { host: this.host }))
   }
 
   get host(): string {
@@ -57,10 +56,7 @@ export class OmnideskHttp {
     const body = await readJson(response)
     const reason = errorBodyMessage(body) ?? `HTTP ${response.status} ${response.statusText}`.trim()
     if (response.status === 401 || response.status === 403) {
-      throw new AppError(
-        'PROVIDER_AUTH',
-        `Omnidesk refused the API key (${reason}). Check that the key is copied in full, belongs to this account, and has the CUSTOMER_READ and CUSTOMER_CUD permissions.`,
-      )
+      throw new AppError('PROVIDER_AUTH', t('sending:omnidesk.authRefused', { reason }))
     }
     return { status: response.status, body, reason }
   }

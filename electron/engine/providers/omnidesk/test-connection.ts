@@ -1,4 +1,5 @@
 import { isAppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { brandIdOf } from '#shared/providers/omnidesk/connection.ts'
 import type { ConnectionCheck, ConnectionTarget, TransportContext } from '../types.ts'
 import { ProviderNetworkError } from '../http/network.ts'
@@ -18,28 +19,21 @@ export async function testOmnideskConnection(
 ): Promise<ConnectionCheck> {
   const brandId = brandIdOf(target.settings)
   if (brandId === null) {
-    return {
-      ok: false,
-      message: 'The Brand ID must be a whole number, e.g. 1. Find it in Omnidesk under Admin → Brands.',
-    }
+    return { ok: false, message: t('sending:omnidesk.test.brandIdInvalid') }
   }
   const http = new OmnideskHttp(target, ctx)
   try {
     const list = await http.request('GET', '/api/v2/customer?itemStart=0&itemLimit=1', undefined, true)
-    if (list === null) return { ok: false, message: 'The test was cancelled.' }
+    if (list === null) return { ok: false, message: t('sending:test.cancelled') }
+    const { host } = http
+    const { reason } = list
     if (list.status === 404) {
-      return {
-        ok: false,
-        message: `${http.host} does not answer like Omnidesk's API (${list.reason}). Check the account name and domain.`,
-      }
+      return { ok: false, message: t('sending:omnidesk.test.notOmnidesk', { host, reason }) }
     }
-    if (list.status !== 200) return { ok: false, message: `Omnidesk answered: ${list.reason}.` }
+    if (list.status !== 200) return { ok: false, message: t('sending:omnidesk.test.answered', { reason }) }
     const search = await new OmnideskUpserter(http, brandId).search(PROBE_ID, true)
-    if (search === null) return { ok: false, message: 'The test was cancelled.' }
-    return {
-      ok: true,
-      message: `Connected to Omnidesk at ${http.host}; the API key can read customers of brand ${brandId}.`,
-    }
+    if (search === null) return { ok: false, message: t('sending:test.cancelled') }
+    return { ok: true, message: t('sending:omnidesk.test.connected', { host, brand: brandId }) }
   } catch (error) {
     if (error instanceof ProviderNetworkError) return { ok: false, message: error.appError.message }
     if (isAppError(error)) return { ok: false, message: error.message }

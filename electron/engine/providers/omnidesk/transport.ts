@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { brandIdOf } from '#shared/providers/omnidesk/connection.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
@@ -26,10 +27,7 @@ async function* upload(
 export function upserterFor(target: ConnectionTarget, ctx: TransportContext): OmnideskUpserter {
   const brandId = brandIdOf(target.settings)
   if (brandId === null) {
-    throw new AppError(
-      'CONNECTION_INVALID',
-      'The Brand ID in the Omnidesk connection must be a whole number, e.g. 1. Find it in Omnidesk under Admin → Brands.',
-    )
+    throw new AppError('CONNECTION_INVALID', t('sending:omnidesk.brandIdInvalid'))
   }
   return new OmnideskUpserter(new OmnideskHttp(target, ctx), brandId)
 }

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { CustomerForm } from '#shared/providers/omnidesk/request.ts'
 import {
   customerForm,
@@ -34,8 +35,8 @@ const ATTEMPTS = 4
 const SEARCH_ATTEMPTS = 6
 const FIRST_BACKOFF_MS = 250
 
-export const NO_PRIMARY_ID =
-  'This row has no Customer ID. Omnidesk finds customers by it; fill it in and upload the row again.'
+/** For a row without the Customer ID Omnidesk finds customers by (also said by the dry run). */
+export const noPrimaryIdMessage = (): string => t('sending:omnidesk.noPrimaryId')
 
 /** Stops the whole upload; `outcome` is this row's final word when it has one. */
 export class UploadStop extends Error {
@@ -53,7 +54,7 @@ function unknownOutcome(row: number, what: string): RowOutcome {
   return {
     row,
     status: 'failed',
-    message: `${what}, so this customer may or may not have been created in Omnidesk. Search for its Customer ID in Omnidesk before uploading the row again.`,
+    message: t('sending:omnidesk.mayExist', { what }),
   }
 }
 
@@ -89,7 +90,7 @@ export class OmnideskUpserter {
     const { row, record } = item
     const primaryId = primaryIdOf(record)
     if (primaryId === undefined) {
-      return { row, status: 'failed', message: NO_PRIMARY_ID }
+      return { row, status: 'failed', message: noPrimaryIdMessage() }
     }
     const search = await this.search(primaryId, true)
     if (search === null) return null
@@ -119,7 +120,7 @@ export class OmnideskUpserter {
         if (response.status < 500) throw this.searchRefused(response)
         problem = new AppError(
           'PROVIDER_UNAVAILABLE',
-          `Omnidesk (${this.http.host}) kept failing to search for customers (${response.reason}). Try again later.`,
+          t('sending:omnidesk.searchKeptFailing', { host: this.http.host, reason: response.reason }),
         )
       } catch (error) {
         if (!(error instanceof ProviderNetworkError)) throw error
@@ -132,16 +133,14 @@ export class OmnideskUpserter {
   }
 
   private searchRefused(response: OmnideskResponse): AppError {
+    const { reason } = response
     if (response.status === 404) {
       return new AppError(
         'PROVIDER_PROTOCOL',
-        `${this.http.host} does not offer Omnidesk's customer search (${response.reason}). Check the connection's account name and domain, e.g. acme and omnidesk.io for acme.omnidesk.io.`,
+        t('sending:omnidesk.noSearch', { host: this.http.host, reason }),
       )
     }
-    return new AppError(
-      'CONNECTION_INVALID',
-      `Omnidesk refused to search for customers: ${response.reason}. Check the Brand ID in the connection (Omnidesk → Admin → Brands).`,
-    )
+    return new AppError('CONNECTION_INVALID', t('sending:omnidesk.searchRefused', { reason }))
   }
 
   private async create(item: PreparedItem, primaryId: string): Promise<RowOutcome> {
@@ -163,8 +162,8 @@ export class OmnideskUpserter {
       // A 5xx or no answer: the create may have been processed. Look before sending it again.
       const what =
         sent.kind === 'answer'
-          ? `Omnidesk had a problem with this row (${sent.response.reason})`
-          : 'The connection to Omnidesk broke while sending this row'
+          ? t('sending:omnidesk.create.serverProblem', { reason: sent.response.reason })
+          : t('sending:omnidesk.create.connectionBroke')
       let check: SearchResult | null
       try {
         check = await this.search(primaryId, false)
@@ -172,7 +171,7 @@ export class OmnideskUpserter {
         if (!(error instanceof AppError)) throw error
         throw new UploadStop(
           error,
-          unknownOutcome(item.row, `${what} and Crosswalk could not check it afterwards`),
+          unknownOutcome(item.row, t('sending:omnidesk.create.notChecked', { what })),
         )
       }
       if (check?.found) return { row: item.row, status: 'created', ...(check.id ? { id: check.id } : {}) }
@@ -181,12 +180,12 @@ export class OmnideskUpserter {
           throw new UploadStop(sent.error.appError, {
             row: item.row,
             status: 'failed',
-            message: `${what}; it was not created. Upload this row again later.`,
+            message: t('sending:omnidesk.create.notCreated', { what }),
           })
         return {
           row: item.row,
           status: 'failed',
-          message: `${what}, several times; it was not created. Upload this row again later.`,
+          message: t('sending:omnidesk.create.notCreatedRepeatedly', { what }),
         }
       }
       await this.http.pause(FIRST_BACKOFF_MS * 2 ** (attempt - 1), false)
@@ -207,28 +206,27 @@ export class OmnideskUpserter {
           return {
             row: item.row,
             status: 'failed',
-            message: `Omnidesk found this customer but then could not update it (${reason}); it may have been deleted meanwhile. Upload the row again.`,
+            message: t('sending:omnidesk.update.vanished', { reason }),
           }
         }
         if (status === 404) throw new UploadStop(this.missingEndpoint(reason))
         if (status < 500) return this.refused(item.row, status, reason, form)
-        what = `Omnidesk had a problem updating this customer (${reason})`
+        what = t('sending:omnidesk.update.serverProblem', { reason })
       } else {
         if (attempt >= ATTEMPTS) {
           throw new UploadStop(sent.error.appError, {
             row: item.row,
             status: 'failed',
-            message:
-              'The connection to Omnidesk broke while updating this customer, so the update may or may not have been saved. Upload the row again later.',
+            message: t('sending:omnidesk.update.connectionKeptBreaking'),
           })
         }
-        what = 'The connection broke'
+        what = t('sending:omnidesk.update.connectionBroke')
       }
       if (attempt >= ATTEMPTS) {
         return {
           row: item.row,
           status: 'failed',
-          message: `${what}, several times; it may not have been updated. Upload the row again later.`,
+          message: t('sending:omnidesk.update.notUpdatedRepeatedly', { what }),
         }
       }
       await this.http.pause(FIRST_BACKOFF_MS * 2 ** (attempt - 1), false)
@@ -240,8 +238,7 @@ export class OmnideskUpserter {
       return {
         row,
         status: 'failed',
-        message:
-          'This row is too large for Omnidesk to accept. Shorten its longest values (e.g. custom fields) and upload it again.',
+        message: t('sending:omnidesk.tooLarge'),
       }
     }
     return { row, status: 'failed', message: refusedMessage(reason, form.channelKeys) }
@@ -250,7 +247,7 @@ export class OmnideskUpserter {
   private missingEndpoint(reason: string): AppError {
     return new AppError(
       'PROVIDER_PROTOCOL',
-      `${this.http.host} does not offer Omnidesk's customer create and update (${reason}). Check the connection's account name and domain.`,
+      t('sending:omnidesk.noWriteApi', { host: this.http.host, reason }),
     )
   }
 }

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { TOKEN_PATH, tokenRequestBody } from '#shared/providers/propeller/request.ts'
 import type { AccessToken } from '#shared/providers/propeller/results.ts'
 import { parseToken } from '#shared/providers/propeller/results.ts'
@@ -69,7 +70,7 @@ export class AccessTokenSource {
         if (attempt >= ATTEMPTS) {
           throw new AppError(
             'PROVIDER_UNAVAILABLE',
-            `Propeller (${url.host}) could not issue a sign-in token just now (HTTP ${response.status}). Try again in a few minutes.`,
+            t('sending:propeller.token.unavailable', { host: url.host, status: response.status }),
           )
         }
         await this.ctx.sleep(FIRST_WAIT_MS * 2 ** (attempt - 1), this.ctx.signal)
@@ -77,7 +78,7 @@ export class AccessTokenSource {
       }
       throw new AppError(
         'PROVIDER_AUTH',
-        `Propeller did not accept the client ID and secret (${describeRefusal(parsed, response.status)}). Check both in Propeller Backoffice › Admin › API Key Management, and that the API key is switched on.`,
+        t('sending:propeller.token.refused', { reason: describeRefusal(parsed, response.status) }),
       )
     }
   }

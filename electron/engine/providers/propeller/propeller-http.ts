@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { PropellerError } from '#shared/providers/propeller/results.ts'
 import { errorReason, parseError } from '#shared/providers/propeller/results.ts'
 import { hostOf, readJson, sendRequest } from '../http/network.ts'
@@ -34,9 +35,7 @@ export class PropellerHttp {
     this.target = target
     this.ctx = ctx
     this.tokens = tokens
-    this.rate = new RateGovernor(
-      `Propeller (${hostOf(target.baseUrl)}) kept refusing requests because too many were sent, even after waiting. Other integrations may be using the same API key; try again later.`,
-    )
+    this.rate = new RateGovernor(() => t('sending:propeller.rateLimited', { host: this.host }))
   }
 
   get host(): string {
@@ -78,10 +77,7 @@ export class PropellerHttp {
         continue
       }
       if (response.status === 401 || response.status === 403) {
-        throw new AppError(
-          'PROVIDER_AUTH',
-          `Propeller refused the API key (${reason}). Check the client ID and secret, that the key is switched on, and that it may write customers (scopes customers:write and bulk:write).`,
-        )
+        throw new AppError('PROVIDER_AUTH', t('sending:propeller.authRefused', { reason }))
       }
       return {
         status: response.status,

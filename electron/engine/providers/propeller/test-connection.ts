@@ -1,4 +1,5 @@
 import { isAppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { matchByOf } from '#shared/providers/propeller/connection.ts'
 import { hostOf } from '../http/network.ts'
 import type { ConnectionCheck, ConnectionTarget, TransportContext } from '../types.ts'
@@ -15,20 +16,17 @@ export async function testPropellerConnection(
 ): Promise<ConnectionCheck> {
   const source = (target.settings['source'] ?? '').trim()
   if (source === '') {
-    return {
-      ok: false,
-      message: 'The Source name is empty. Fill in a name such as WEBSHOP in the connection settings.',
-    }
+    return { ok: false, message: t('sending:propeller.test.noSource') }
   }
   try {
     await new AccessTokenSource(target, ctx).get()
-    const matching =
-      matchByOf(target.settings) === 'id'
-        ? 'by their Propeller customer ID'
-        : `by Customer ID within source ${source}`
+    const host = hostOf(target.baseUrl)
     return {
       ok: true,
-      message: `Connected to Propeller at ${hostOf(target.baseUrl)}: the API key works. Customers will be matched ${matching}.`,
+      message:
+        matchByOf(target.settings) === 'id'
+          ? t('sending:propeller.test.connectedById', { host })
+          : t('sending:propeller.test.connectedBySource', { host, source }),
     }
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message }

@@ -1,20 +1,20 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { propeller } from '#shared/providers/propeller/index.ts'
 import { planBatches, planCustomers, sourceOf } from '#shared/providers/propeller/request.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
 import { PropellerHttp } from './propeller-http.ts'
 import { testPropellerConnection } from './test-connection.ts'
-import { sendBatch } from './write-batch.ts'
+import { sendBatch, tooLargeMessage } from './write-batch.ts'
+
+export { tooLargeMessage }
 
 // Propeller's customer bulk upsert, by sourceId or by Propeller id as the connection says ("Match
 // customers by"): rows are planned into requests within the item and byte limits, sent one after
 // another (a shared token, renewed before it expires), and every request answers synchronously with
 // one result per item. Rows that cannot name their customer (by id without a Propeller customer ID)
 // fail before anything is sent. See write-batch.ts for resends and 10007 handling.
-
-export const TOO_LARGE =
-  'This row is too large to send on its own (over the request size Crosswalk uses for Propeller). Shorten its longest values, e.g. notes, and upload it again.'
 
 async function* upload(
   items: readonly PreparedItem[],
@@ -24,16 +24,15 @@ async function* upload(
   const http = new PropellerHttp(target, ctx)
   const source = sourceOf(target.settings)
   if (source === '') {
-    throw new AppError(
-      'CONNECTION_INVALID',
-      'The Propeller connection has no Source name, and Propeller needs one to tell your customers apart. Fill in a name such as WEBSHOP in the connection settings, then upload again.',
-    )
+    throw new AppError('CONNECTION_INVALID', t('sending:propeller.noSource'))
   }
   const { planned, refused } = planCustomers(items, target.settings)
   if (refused.length > 0) yield refused
   const { batches, tooLarge } = planBatches(planned, propeller.limits)
-  if (tooLarge.length > 0)
-    yield tooLarge.map((item) => ({ row: item.row, status: 'failed', message: TOO_LARGE }))
+  if (tooLarge.length > 0) {
+    const message = tooLargeMessage()
+    yield tooLarge.map((item) => ({ row: item.row, status: 'failed', message }))
+  }
   for (const batch of batches) {
     if (ctx.signal.aborted) return
     yield* sendBatch(http, target.settings, batch)

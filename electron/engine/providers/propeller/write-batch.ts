@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { MatchBy } from '#shared/providers/propeller/connection.ts'
 import { existingChoiceOf, matchByOf } from '#shared/providers/propeller/connection.ts'
 import type { PlannedCustomer } from '#shared/providers/propeller/request.ts'
@@ -37,8 +38,8 @@ const SERVER_ATTEMPTS = 4
 const SERVER_RETRY_FIRST_MS = 500
 const PAYLOAD_VALIDATION = 10017
 
-const TOO_LARGE =
-  'This row is too large to send on its own (over the request size Crosswalk uses for Propeller). Shorten its longest values, e.g. notes, and upload it again.'
+/** For a row that is too large to send even alone (also said by the transport and the dry run). */
+export const tooLargeMessage = (): string => t('sending:propeller.tooLarge')
 
 /** What the connection's settings mean for sending: the endpoint, and whether a resend is safe. */
 interface Mode {
@@ -47,24 +48,25 @@ interface Mode {
   /** Sending a request twice has the same effect as once (see above). */
   idempotent: boolean
   /** The end of a message about a row that may or may not have been saved. */
-  resendAdvice: string
-  notCreated: string
+  resendAdvice(): string
+  /** Why a row was skipped: it names no customer Propeller has, and creating is switched off. */
+  notCreated(): string
 }
 
 export function modeOf(settings: ConnectionSettings): Mode {
   const matchBy = matchByOf(settings)
   const updateOnly = existingChoiceOf(settings) === 'updateOnly'
   const idempotent = matchBy === 'sourceId' || updateOnly
-  const resendAdvice =
+  const resendAdvice = () =>
     matchBy === 'sourceId'
-      ? 'Uploading it again is safe: Propeller finds customers by Customer ID and source, so it will not create a duplicate.'
+      ? t('sending:propeller.resendAdvice.bySourceId')
       : idempotent
-        ? 'Uploading it again is safe: the connection only updates existing customers, found by Propeller customer ID.'
-        : 'Look the customer up in Propeller before uploading this row again: if Propeller did not know its Propeller customer ID, uploading it again would create a second customer.'
-  const notCreated =
+        ? t('sending:propeller.resendAdvice.updateOnlyById')
+        : t('sending:propeller.resendAdvice.lookUpFirst')
+  const notCreated = () =>
     matchBy === 'sourceId'
-      ? 'Not uploaded: Propeller has no customer with this Customer ID and source, and the connection is set to update existing customers only. Choose to create new customers in the connection settings to add it.'
-      : 'Not uploaded: Propeller has no customer with this Propeller customer ID, and the connection is set to update existing customers only. Check the ID against Propeller.'
+      ? t('sending:propeller.notCreated.bySourceId')
+      : t('sending:propeller.notCreated.byId')
   return { matchBy, updateOnly, idempotent, resendAdvice, notCreated }
 }
 
@@ -114,34 +116,29 @@ export async function* sendBatch(
         continue
       }
       if (part.length > 1) queue.unshift(...halves(part))
-      else
-        yield failAll(
-          part,
-          `Propeller refused this row: ${general.join('; ') || reason}. Fix the row in the file and upload it again.`,
-        )
+      else yield failAll(part, t('sending:propeller.rowRefused', { reason: general.join('; ') || reason }))
       continue
     }
     if (status === 413 || (status === 400 && error?.code === PAYLOAD_VALIDATION)) {
       if (part.length > 1) queue.unshift(...halves(part))
-      else if (status === 413) yield failAll(part, TOO_LARGE)
+      else if (status === 413) yield failAll(part, tooLargeMessage())
       else yield failAll(part, itemRefusalMessage(reason, mode.matchBy))
       continue
     }
     if (status === 404 && error?.code !== 10008) {
-      throw new AppError(
-        'PROVIDER_PROTOCOL',
-        `${http.host} does not offer Propeller's customer bulk API (${reason}). Check the API host in the connection settings.`,
-      )
+      throw new AppError('PROVIDER_PROTOCOL', t('sending:propeller.noBulkApi', { host: http.host, reason }))
     }
     if (status >= 500) {
-      const tried = mode.idempotent ? 'kept failing to process' : 'failed to process'
+      const values = { reason, advice: mode.resendAdvice() }
       yield failAll(
         part,
-        `Propeller ${tried} the request this row was in (${reason}), so it may or may not have been saved. ${mode.resendAdvice}`,
+        mode.idempotent
+          ? t('sending:propeller.keptFailing', values)
+          : t('sending:propeller.failedOnce', values),
       )
       continue
     }
-    yield failAll(part, `Propeller refused the request this row was in: ${reason}. Nothing in it was saved.`)
+    yield failAll(part, t('sending:propeller.requestRefused', { reason }))
   }
 }
 
@@ -179,7 +176,7 @@ async function sendWithRetries(
     } catch (error) {
       if (!(error instanceof ProviderNetworkError)) throw error
       mayHaveArrived ||= !error.notSent
-      const message = `The connection to Propeller broke while sending this row, so it may or may not have been saved. ${mode.resendAdvice}`
+      const message = t('sending:propeller.connectionBroke', { advice: mode.resendAdvice() })
       if (mayHaveArrived && !mode.idempotent) return { uncertain: failAll(part, message) }
       if (attempt >= SERVER_ATTEMPTS) {
         // Rows that certainly never arrived are left to the caller, which records them as not sent.
@@ -204,10 +201,7 @@ function readResults(
   try {
     results = parseBulkResponse(response.body)
   } catch {
-    return failAll(
-      part,
-      `Propeller processed the request this row was in, but Crosswalk could not read the answer, so it may or may not have been saved. ${mode.resendAdvice}`,
-    )
+    return failAll(part, t('sending:propeller.answerUnreadable', { advice: mode.resendAdvice() }))
   }
   const byKey = new Map(results.map((result) => [result.key, result]))
   return part.map((item): RowOutcome => {
@@ -217,7 +211,7 @@ function readResults(
       return {
         row: item.row,
         status: 'failed',
-        message: `Propeller's answer did not mention this row, so it may or may not have been saved. ${mode.resendAdvice}`,
+        message: t('sending:propeller.notMentioned', { advice: mode.resendAdvice() }),
       }
     }
     if (result.success) {
@@ -232,7 +226,7 @@ function readResults(
       return outcome
     }
     if (/not found/i.test(result.error) && mode.updateOnly) {
-      return { row: item.row, status: 'skipped', message: mode.notCreated }
+      return { row: item.row, status: 'skipped', message: mode.notCreated() }
     }
     return { row: item.row, status: 'failed', message: itemRefusalMessage(result.error, mode.matchBy) }
   })

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { lookupPath } from '#shared/providers/thulium/request.ts'
 import { parseLookup } from '#shared/providers/thulium/results.ts'
 import { ProviderNetworkError } from '../http/network.ts'
@@ -37,7 +38,7 @@ export async function lookup(http: ThuliumHttp, identifier: string): Promise<Fou
       if (response.status < 500) return { kind: 'failed', reason: response.reason }
       problem = new AppError(
         'PROVIDER_UNAVAILABLE',
-        `Thulium (${http.host}) could not search its customers: ${response.reason}. Try again later.`,
+        t('sending:thulium.searchFailed', { host: http.host, reason: response.reason }),
       )
     } catch (error) {
       if (!(error instanceof ProviderNetworkError)) throw error

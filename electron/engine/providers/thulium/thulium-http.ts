@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { errorBodyMessage } from '#shared/providers/thulium/results.ts'
 import { hostOf, readJson, sendRequest } from '../http/network.ts'
 import { RateGovernor } from '../http/rate-governor.ts'
@@ -26,9 +27,7 @@ export class ThuliumHttp {
   constructor(target: ConnectionTarget, ctx: TransportContext) {
     this.target = target
     this.ctx = ctx
-    this.rate = new RateGovernor(
-      `Thulium (${hostOf(target.baseUrl)}) kept asking Crosswalk to slow down, even after waiting. Other integrations may be using the same API user heavily; try again later.`,
-    )
+    this.rate = new RateGovernor(() => t('sending:thulium.rateLimited', { host: this.host }))
   }
 
   get host(): string {
@@ -46,16 +45,10 @@ export class ThuliumHttp {
     const parsed = await readJson(response)
     const reason = errorBodyMessage(parsed) ?? `HTTP ${response.status} ${response.statusText}`.trim()
     if (response.status === 401) {
-      throw new AppError(
-        'PROVIDER_AUTH',
-        `Thulium (${this.host}) did not accept the API user's login and password (${reason}). Check both in Thulium under Administration › Users › API Users, and that the system name is right.`,
-      )
+      throw new AppError('PROVIDER_AUTH', t('sending:thulium.auth.login', { host: this.host, reason }))
     }
     if (response.status === 403) {
-      throw new AppError(
-        'PROVIDER_AUTH',
-        `Thulium (${this.host}) accepted the API user but does not allow it to do this (${reason}). In Thulium under Administration › Users › API Users, allow it the customer methods (or all methods, "*").`,
-      )
+      throw new AppError('PROVIDER_AUTH', t('sending:thulium.auth.permission', { host: this.host, reason }))
     }
     return { status: response.status, body: parsed, reason }
   }

@@ -3,7 +3,7 @@ import type { RowOutcome } from '#shared/providers/types.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
 import type { Found } from './lookup.ts'
 import { lookupAll } from './lookup.ts'
-import { DUPLICATE_IDENTIFIER_SEARCH, LOOKUP_REFUSED } from './messages.ts'
+import { duplicateIdentifierSearch, lookupRefused } from './messages.ts'
 import { testThuliumConnection } from './test-connection.ts'
 import { ThuliumHttp } from './thulium-http.ts'
 import type { Entry } from './write-batches.ts'
@@ -99,9 +99,9 @@ export function split(chunk: readonly Entry[], found: ReadonlyMap<string, Found>
       outcomes.push({
         row: entry.row,
         status: 'failed',
-        message: DUPLICATE_IDENTIFIER_SEARCH(entry.identifier!),
+        message: duplicateIdentifierSearch(entry.identifier!),
       })
-    } else outcomes.push({ row: entry.row, status: 'failed', message: LOOKUP_REFUSED(result.reason) })
+    } else outcomes.push({ row: entry.row, status: 'failed', message: lookupRefused(result.reason) })
   }
   return { creates, updates, outcomes }
 }

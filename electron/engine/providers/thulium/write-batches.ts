@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { thulium } from '#shared/providers/thulium/index.ts'
 import type { ThuliumCustomer } from '#shared/providers/thulium/request.ts'
 import { BATCH_PATH, batchBody, planBatches } from '#shared/providers/thulium/request.ts'
@@ -7,7 +8,7 @@ import { parseBatchResponse, refusedMessage } from '#shared/providers/thulium/re
 import type { RowOutcome } from '#shared/providers/types.ts'
 import { ProviderNetworkError } from '../http/network.ts'
 import { lookupAll } from './lookup.ts'
-import { mayExist, notUpdated, REQUEST_REFUSED, TOO_LARGE } from './messages.ts'
+import { mayExist, notUpdated, requestRefused, tooLargeMessage } from './messages.ts'
 import type { ThuliumHttp } from './thulium-http.ts'
 
 // Sending batches to `POST` (create) and `PUT` (update) /api/batch/customers and turning Thulium's
@@ -40,7 +41,7 @@ export async function* writeAll(
   mode: Mode,
 ): AsyncGenerator<RowOutcome[]> {
   const { batches, tooLarge } = planBatches(entries, (entry) => entry.customer, thulium.limits)
-  if (tooLarge.length > 0) yield failAll(tooLarge, TOO_LARGE)
+  if (tooLarge.length > 0) yield failAll(tooLarge, tooLargeMessage())
   for (const batch of batches) {
     const done = yield* sendBatch(http, batch, mode)
     if (!done) return
@@ -73,29 +74,26 @@ async function* sendBatch(
         if (outcomes.length > 0) yield outcomes
         if (unknown.length === 0) continue
         unsure = unknown
-        trouble = 'Thulium did not report on this row'
+        trouble = t('sending:thulium.what.notReported')
       } else if (status === 413) {
         const half = Math.ceil(part.length / 2)
-        if (part.length === 1) yield failAll(part, TOO_LARGE)
+        if (part.length === 1) yield failAll(part, tooLargeMessage())
         else queue.unshift({ part: part.slice(0, half), attempt }, { part: part.slice(half), attempt })
         continue
       } else if (status === 404) {
-        throw new AppError(
-          'PROVIDER_PROTOCOL',
-          `${http.host} does not offer Thulium's batch customer API (${reason}). Check the system name in the connection: for acme.thulium.com it is "acme".`,
-        )
+        throw new AppError('PROVIDER_PROTOCOL', t('sending:thulium.noBatchApi', { host: http.host, reason }))
       } else if (status < 500) {
         // 400 and other refusals of the whole request: Thulium saved none of it.
-        yield failAll(part, REQUEST_REFUSED(reason))
+        yield failAll(part, requestRefused(reason))
         continue
       } else {
-        trouble = `Thulium had a problem with the request (${reason})`
+        trouble = t('sending:thulium.what.serverProblem', { reason })
       }
     } catch (error) {
       if (!(error instanceof ProviderNetworkError)) throw error
       // Nothing of this part reached Thulium: the caller records its rows as not sent.
       if (error.notSent) throw error.appError
-      trouble = `The connection to Thulium broke while sending (${error.appError.message})`
+      trouble = t('sending:thulium.what.connectionBroke', { error: error.appError.message })
     }
     const retry = mode === 'create' ? yield* settleCreates(http, unsure, trouble) : unsure
     if (retry.length === 0) continue
@@ -156,7 +154,7 @@ async function* settleCreates(
     throw error
   }
   if (found === null) {
-    yield failAll(checkable, mayExist(`${trouble}; the upload was cancelled before Crosswalk could check`))
+    yield failAll(checkable, mayExist(t('sending:thulium.what.cancelledBeforeCheck', { what: trouble })))
     return []
   }
   const outcomes: RowOutcome[] = []

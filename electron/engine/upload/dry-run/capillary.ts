@@ -2,7 +2,7 @@ import { associationOf } from '#shared/providers/capillary/association.ts'
 import { capillary } from '#shared/providers/capillary/index.ts'
 import type { PlannedCustomer } from '#shared/providers/capillary/request.ts'
 import { buildCustomer, planBatches } from '#shared/providers/capillary/request.ts'
-import { TOO_LARGE } from '../../providers/capillary/transport.ts'
+import { tooLargeMessage } from '../../providers/capillary/transport.ts'
 import type { DryRunPlanner, DryRunStep } from './types.ts'
 import { failed, wouldSend } from './types.ts'
 
@@ -18,7 +18,7 @@ async function* plan(...[items, target]: Parameters<DryRunPlanner['plan']>): Asy
     return association === undefined ? { row: item.row, customer } : { row: item.row, customer, association }
   })
   const { batches, tooLarge } = planBatches(planned, capillary.limits)
-  if (tooLarge.length > 0) yield failed(tooLarge, TOO_LARGE)
+  if (tooLarge.length > 0) yield failed(tooLarge, tooLargeMessage())
   for (const batch of batches) {
     const links = batch.some((item) => item.association !== undefined) ? 1 : 0
     yield wouldSend(batch, 'wouldSend', 1 + links)

@@ -1,6 +1,7 @@
 import type { ConnectionId, DatasetId, JobId } from '#shared/ids.ts'
 import type { ParsedReq, Res } from '#shared/ipc/contract.ts'
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { JobListener } from '../../jobs/job-manager.ts'
 import type { UploadHost } from '../uploads.ts'
@@ -26,7 +27,7 @@ export class DryRuns {
   ): Promise<JobId> {
     const dataset = this.host.dataset(req.datasetId)
     const mapping = dataset.mapping
-    if (!mapping) throw new AppError('MAPPING_INVALID', 'Map the columns to the provider’s fields first.')
+    if (!mapping) throw new AppError('MAPPING_INVALID', t('engine:dataset.mapFirst'))
     const target = await this.host.connections.target(mapping.providerId, req.connectionId)
     const results = new DryRunResults(dataset.summary.rowCount)
     const jobId = this.host.jobs.start('upload', listener, (ctx) =>

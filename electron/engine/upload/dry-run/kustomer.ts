@@ -8,7 +8,7 @@ import {
 } from '#shared/providers/kustomer/request.ts'
 import { findExisting } from '../../providers/kustomer/find-existing.ts'
 import { KustomerHttp } from '../../providers/kustomer/kustomer-http.ts'
-import { asUpdate, TOO_LARGE } from '../../providers/kustomer/transport.ts'
+import { asUpdate, tooLargeMessage } from '../../providers/kustomer/transport.ts'
 import { failed, onlyGets, wouldSend, type DryRunPlanner, type DryRunStep } from './types.ts'
 
 // Kustomer looks every row up (by External ID, else email) before writing, so a dry run does the same
@@ -43,7 +43,7 @@ async function* plan(
     ['wouldUpdate', updates],
   ] as const) {
     const { batches, tooLarge } = planBatches(list, kustomer.limits)
-    if (tooLarge.length > 0) yield failed(withRows(tooLarge), TOO_LARGE)
+    if (tooLarge.length > 0) yield failed(withRows(tooLarge), tooLargeMessage())
     for (const batch of batches) yield wouldSend(withRows(batch), status)
   }
 }

@@ -1,7 +1,7 @@
 import { OMNIDESK_PATHS, primaryIdOf, spellingWarnings } from '#shared/providers/omnidesk/request.ts'
 import type { PreparedItem } from '../../providers/types.ts'
 import { IN_FLIGHT, upserterFor } from '../../providers/omnidesk/transport.ts'
-import { NO_PRIMARY_ID } from '../../providers/omnidesk/upsert-row.ts'
+import { noPrimaryIdMessage } from '../../providers/omnidesk/upsert-row.ts'
 import { onlyGets, type DryRunOutcome, type DryRunPlanner, type DryRunStep } from './types.ts'
 
 // Omnidesk has no bulk endpoint: each row is searched for by its primary Customer ID and then
@@ -15,7 +15,7 @@ async function* plan(
   const upserter = upserterFor(target, ctx)
   const outcomeOf = async (item: PreparedItem): Promise<DryRunOutcome | null> => {
     const primaryId = primaryIdOf(item.record)
-    if (primaryId === undefined) return { row: item.row, status: 'failed', message: NO_PRIMARY_ID }
+    if (primaryId === undefined) return { row: item.row, status: 'failed', message: noPrimaryIdMessage() }
     const search = await upserter.search(primaryId, true)
     if (search === null) return null
     const warnings = spellingWarnings(item.record)

@@ -1,7 +1,8 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { propeller } from '#shared/providers/propeller/index.ts'
 import { planBatches, planCustomers, sourceOf } from '#shared/providers/propeller/request.ts'
-import { TOO_LARGE } from '../../providers/propeller/transport.ts'
+import { tooLargeMessage } from '../../providers/propeller/transport.ts'
 import type { DryRunPlanner, DryRunStep } from './types.ts'
 import { failed, wouldSend } from './types.ts'
 
@@ -12,10 +13,7 @@ import { failed, wouldSend } from './types.ts'
 
 async function* plan(...[items, target]: Parameters<DryRunPlanner['plan']>): AsyncGenerator<DryRunStep> {
   if (sourceOf(target.settings) === '') {
-    throw new AppError(
-      'CONNECTION_INVALID',
-      'The Propeller connection has no Source name, and Propeller needs one to tell your customers apart. Fill in a name such as WEBSHOP in the connection settings, then upload again.',
-    )
+    throw new AppError('CONNECTION_INVALID', t('engine:dryRun.propellerNoSource'))
   }
   const { planned, refused } = planCustomers(items, target.settings)
   if (refused.length > 0) {
@@ -29,7 +27,7 @@ async function* plan(...[items, target]: Parameters<DryRunPlanner['plan']>): Asy
     }
   }
   const { batches, tooLarge } = planBatches(planned, propeller.limits)
-  if (tooLarge.length > 0) yield failed(tooLarge, TOO_LARGE)
+  if (tooLarge.length > 0) yield failed(tooLarge, tooLargeMessage())
   for (const batch of batches) yield wouldSend(batch, 'wouldSend')
 }
 

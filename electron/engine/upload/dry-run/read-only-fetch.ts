@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { ReadRequest } from './types.ts'
 
 /**
@@ -14,10 +15,7 @@ export function readOnlyFetch(
     const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()
     const url = new URL(input instanceof Request ? input.url : String(input))
     if (!isRead({ method, path: url.pathname })) {
-      const error = new AppError(
-        'INTERNAL',
-        `A dry run was about to send a write (${method} ${url.pathname}); it was stopped before it left this computer.`,
-      )
+      const error = new AppError('INTERNAL', t('engine:dryRun.writeStopped', { method, path: url.pathname }))
       // Told to the runner too: the transport's HTTP layer would report it as a network error.
       seen.onRefused(error)
       return Promise.reject(error)

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { ProviderId } from '#shared/ids.ts'
 import type { JobResult } from '#shared/jobs.ts'
 import type { WorkerClient } from '../../dataset/worker-client.ts'
@@ -63,14 +64,13 @@ export async function runDryRun(job: DryRunJob, ctx: JobContext): Promise<JobRes
       report()
     }
   } catch (error) {
-    const reason =
-      error instanceof AppError ? error.message : 'the dry run stopped because of an unexpected problem'
-    await recordUnplanned(job, `Not checked: ${reason}`)
+    const reason = error instanceof AppError ? error.message : t('engine:dryRun.unexpectedStop')
+    await recordUnplanned(job, t('engine:dryRun.notChecked', { reason }))
     throw refused ?? error
   }
   if (ctx.signal.aborted) {
-    await recordUnplanned(job, 'Not checked: the dry run was cancelled before this row was checked.')
-    throw new AppError('JOB_CANCELLED', 'The dry run was cancelled.')
+    await recordUnplanned(job, t('engine:dryRun.notCheckedCancelled'))
+    throw new AppError('JOB_CANCELLED', t('engine:dryRun.cancelled'))
   }
   return { kind: 'upload', totals: results.uploadTotals(), dryRun: results.totals() }
 }

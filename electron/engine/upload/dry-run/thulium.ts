@@ -1,6 +1,6 @@
 import { thulium } from '#shared/providers/thulium/index.ts'
 import { planBatches } from '#shared/providers/thulium/request.ts'
-import { TOO_LARGE } from '../../providers/thulium/messages.ts'
+import { tooLargeMessage } from '../../providers/thulium/messages.ts'
 import { ThuliumHttp } from '../../providers/thulium/thulium-http.ts'
 import { lookedUpChunks } from '../../providers/thulium/transport.ts'
 import type { Entry } from '../../providers/thulium/write-batches.ts'
@@ -38,7 +38,7 @@ async function* plan(
       ['wouldUpdate', updates],
     ] as const) {
       const { batches, tooLarge } = planBatches(list, (entry) => entry.customer, thulium.limits)
-      if (tooLarge.length > 0) yield failed(tooLarge, TOO_LARGE)
+      if (tooLarge.length > 0) yield failed(tooLarge, tooLargeMessage())
       for (const batch of batches) yield wouldSend(batch, status)
     }
   }

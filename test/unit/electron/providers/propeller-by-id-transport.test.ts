@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { MISSING_PROPELLER_ID } from '#shared/providers/propeller/request.ts'
+import { missingPropellerId } from '#shared/providers/propeller/request.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import { propellerTransport as transport } from '../../../../electron/engine/providers/propeller/transport.ts'
 import type {
@@ -93,7 +93,7 @@ describe('Propeller transport: match by Propeller customer ID', () => {
       [3, 'failed'],
       [4, 'updated'],
     ])
-    expect(outcomes[1]!.message).toBe(MISSING_PROPELLER_ID)
+    expect(outcomes[1]!.message).toBe(missingPropellerId())
   })
 
   it('reports a customer created for an unknown id with its new id, or skips it when updating only', async () => {
