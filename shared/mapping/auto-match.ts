@@ -1,10 +1,11 @@
+import { message, type Message } from '../i18n/message.ts'
 import type { ProviderDefinition, ProviderField } from '../providers/types.ts'
 import { conceptsOfHeader, fieldConcepts, isKnownName, namesOfConcept } from './concepts.ts'
 import type { Assignment } from './mapping.ts'
 import { normaliseHeader } from './normalise-header.ts'
 import { typoSimilarity } from './similarity.ts'
-import { VALUE_KIND_DESCRIPTIONS, sniffValues, type ValueKind } from './sniff-values.ts'
-import { CONCEPTS, LANGUAGE_NAMES, type ConceptId, type Language } from './synonyms.ts'
+import { sniffValues, type ValueKind } from './sniff-values.ts'
+import { CONCEPTS, type ConceptId, type Language } from './synonyms.ts'
 
 export { normaliseHeader } from './normalise-header.ts'
 
@@ -18,8 +19,24 @@ export interface MatchSuggestion extends Assignment {
   reason: MatchReason
   /** 0..1: how sure the match is; see confidenceLevel. */
   confidence: number
-  /** Why, for a non-developer, e.g. `Matched by name in Polish: “Imię”`. */
-  explanation: string
+  /**
+   * Why, for a non-developer, e.g. `Matched by name in Polish: “Imię”` (kept as a Message, put into
+   * words by describeSuggestion in the language of the moment).
+   */
+  explanation: Message
+  /** The header matched, but the values look like something else ("Phone" full of email addresses). */
+  doubt?: ValueKind
+}
+
+/** The explanation of a suggestion in the current language, with the doubt when there is one. */
+export function describeSuggestion(
+  suggestion: Pick<MatchSuggestion, 'explanation' | 'doubt'>,
+  format: (message: Message) => string,
+): string {
+  const because = format(suggestion.explanation)
+  return suggestion.doubt
+    ? because + format(message('mapping:match.doubt', { kind: suggestion.doubt }))
+    : because
 }
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low'
@@ -54,16 +71,11 @@ interface Candidate extends MatchSuggestion {
   fieldIndex: number
 }
 
-const quote = (text: string): string => `“${text.trim()}”`
-
-function languagePhrase(languages: readonly Language[]): string {
-  return languages.map((language) => LANGUAGE_NAMES[language]).join(' or ')
-}
-
-function nameExplanation(header: string, languages: readonly Language[]): string {
+/** The languages are codes; the catalog's `languageList` format names them in the reader's language. */
+function nameExplanation(header: string, languages: readonly Language[]): Message {
   return languages.length > 0
-    ? `Matched by name in ${languagePhrase(languages)}: ${quote(header)}`
-    : `Matched by name: ${quote(header)}`
+    ? message('mapping:match.byNameIn', { header: header.trim(), languages: languages.join(',') })
+    : message('mapping:match.byName', { header: header.trim() })
 }
 
 /** Layer a: the header is the field's key, label or one of its aliases. */
@@ -138,7 +150,7 @@ function typoCandidates(header: string, column: number, provider: ProviderDefini
       fieldIndex,
       reason: 'fuzzy',
       confidence: TYPO_SCALE * best.similarity,
-      explanation: `${quote(header)} looks like a misspelling of ${quote(best.name)}`,
+      explanation: message('mapping:match.typo', { header: header.trim(), name: best.name.trim() }),
     })
   })
   return candidates
@@ -180,7 +192,7 @@ const SNIFF_TARGETS: Readonly<Partial<Record<ValueKind, readonly ConceptId[]>>> 
 function contentCandidates(column: number, kind: ValueKind, provider: ProviderDefinition): Candidate[] {
   const targets = SNIFF_TARGETS[kind] ?? []
   const concepts = fieldConcepts(provider)
-  const explanation = `Matched by the values: they look like ${VALUE_KIND_DESCRIPTIONS[kind]}`
+  const explanation = message('mapping:match.byValues', { kind })
   const candidates: Candidate[] = []
   provider.fields.forEach((field, fieldIndex) => {
     if (!(concepts[fieldIndex] ?? []).some((concept) => targets.includes(concept))) return
@@ -207,7 +219,7 @@ function doubted(candidate: Candidate, kind: ValueKind | null, provider: Provide
   return {
     ...candidate,
     confidence: candidate.confidence * CONTRADICTED_SCALE,
-    explanation: `${candidate.explanation}, but its values look like ${VALUE_KIND_DESCRIPTIONS[kind]}`,
+    doubt: kind,
   }
 }
 
@@ -262,11 +274,12 @@ export function autoMatch(
   }
   return chosen
     .sort((a, b) => a.fieldIndex - b.fieldIndex)
-    .map(({ field, column, reason, confidence, explanation }) => ({
+    .map(({ field, column, reason, confidence, explanation, doubt }) => ({
       field,
       column,
       reason,
       confidence: Math.round(confidence * 100) / 100,
       explanation,
+      ...(doubt ? { doubt } : {}),
     }))
 }

@@ -1,3 +1,4 @@
+import { message } from '../i18n/message.ts'
 import type { ProviderDefinition, ProviderField } from '../providers/types.ts'
 import type { MatchSuggestion } from './auto-match.ts'
 import { conceptsOfHeader, fieldConcepts } from './concepts.ts'
@@ -64,9 +65,9 @@ function nameShapes(
   const fullColumn = columnsNaming(headers, 'fullName').find((column) => !usedColumns.has(column))
   if (fullColumn !== undefined && free(first) && free(last)) {
     const header = headers[fullColumn]!
-    for (const [field, part, words] of [
-      [first, 'allButLast', 'all but the last word'],
-      [last, 'last', 'the last word'],
+    for (const [field, part] of [
+      [first, 'allButLast'],
+      [last, 'last'],
     ] as const) {
       assignments.push({ field: field.key, column: fullColumn, transforms: [{ kind: 'namePart', part }] })
       added.push({
@@ -74,7 +75,9 @@ function nameShapes(
         column: fullColumn,
         reason: 'synonym',
         confidence: SHAPE_CONFIDENCE,
-        explanation: `Split from the full name in “${header}”: ${words}`,
+        explanation: message(part === 'last' ? 'mapping:match.splitLast' : 'mapping:match.splitAllButLast', {
+          header,
+        }),
       })
     }
     return added
@@ -89,7 +92,10 @@ function nameShapes(
       column: firstColumn,
       reason: 'synonym',
       confidence: SHAPE_CONFIDENCE,
-      explanation: `Joined from “${headers[firstColumn]}” and “${headers[lastColumn]}”`,
+      explanation: message('mapping:match.joined', {
+        first: headers[firstColumn] ?? '',
+        last: headers[lastColumn] ?? '',
+      }),
     })
   }
   return added

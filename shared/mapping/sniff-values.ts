@@ -5,16 +5,6 @@
 
 export type ValueKind = 'email' | 'phone' | 'date' | 'postcode' | 'country' | 'language' | 'gender'
 
-export const VALUE_KIND_DESCRIPTIONS: Readonly<Record<ValueKind, string>> = {
-  email: 'email addresses',
-  phone: 'phone numbers',
-  date: 'dates',
-  postcode: 'postal codes',
-  country: 'country codes',
-  language: 'language codes',
-  gender: 'genders',
-}
-
 /** Fewer non-empty values than this prove nothing. */
 const MIN_VALUES = 3
 /** Share of non-empty values that must agree; the rest may be typos the review step will catch. */

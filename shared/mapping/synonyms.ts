@@ -8,15 +8,6 @@
 
 export type Language = 'en' | 'pl' | 'nl' | 'de' | 'fr' | 'es'
 
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
-  en: 'English',
-  pl: 'Polish',
-  nl: 'Dutch',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-}
-
 export type ConceptId =
   | 'firstName'
   | 'lastName'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ProviderId } from '../ids.ts'
 import { safeFileName } from '../files/safe-file-name.ts'
+import { t } from '../i18n/i18n.ts'
 import { getProvider } from '../providers/registry.ts'
 import { MappingTemplate } from './template.ts'
 
@@ -43,60 +44,59 @@ export type ParsedTemplateFile =
   | { ok: false; problem: 'other-provider'; message: string; template: MappingTemplate }
 
 /**
- * Reads a template file. Every failure comes with a message for the user naming the file and, for
- * a wrong entry, which one and what is wrong with it. With `providerId`, a template made for another
- * provider is a failure too (its fields would mean nothing there).
+ * Reads a template file. Every failure comes with a message for the user (in the current language)
+ * naming the file and, for a wrong entry, which one and what is wrong with it. With `providerId`, a
+ * template made for another provider is a failure too (its fields would mean nothing there).
  */
 export function parseTemplateFile(
   text: string,
   fileName: string,
   options: { providerId?: ProviderId } = {},
 ): ParsedTemplateFile {
-  const quoted = `“${fileName}”`
+  const file = fileName
   const body = text.replace(/^\uFEFF/, '')
-  if (body.trim() === '') return fail('not-json', `${quoted} is empty, so it holds no template.`)
+  if (body.trim() === '') return fail('not-json', t('engine:templateFile.empty', { file }))
   let json: unknown
   try {
     json = JSON.parse(body)
   } catch {
-    return fail(
-      'not-json',
-      `${quoted} is not a template file Crosswalk can read: its text is not valid JSON (was it changed in a text editor or cut short?). Export the template again and import that file.`,
-    )
+    return fail('not-json', t('engine:templateFile.notJson', { file }))
   }
   if (!isRecord(json) || json.format !== TEMPLATE_FILE_FORMAT) {
-    return fail(
-      'not-template',
-      `${quoted} is not a Crosswalk mapping template. Choose a file made with “Export to file” in Crosswalk.`,
-    )
+    return fail('not-template', t('engine:templateFile.notTemplate', { file }))
   }
   const { version } = json
   if (typeof version === 'number' && Number.isInteger(version) && version > TEMPLATE_FILE_VERSION) {
     return fail(
       'newer-version',
-      `${quoted} was made by a newer Crosswalk (template format version ${version}; this app reads up to version ${TEMPLATE_FILE_VERSION}). Update Crosswalk, then import it again.`,
+      t('engine:templateFile.newerVersion', { file, version, supported: TEMPLATE_FILE_VERSION }),
     )
   }
   if (version !== TEMPLATE_FILE_VERSION) {
-    return fail(
-      'invalid',
-      `${quoted} is damaged: its "version" should be ${TEMPLATE_FILE_VERSION}. Export the template again and import that file.`,
-    )
+    return fail('invalid', t('engine:templateFile.wrongVersion', { file, supported: TEMPLATE_FILE_VERSION }))
   }
   const parsed = TemplateFile.safeParse(json)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => describeIssue(issue, json))
     const unique = [...new Set(problems)]
-    const shown = unique.slice(0, 3).join('; ')
-    const more = unique.length > 3 ? ` (and ${unique.length - 3} more problems)` : ''
-    return fail('invalid', `${quoted} is not a valid template. ${shown}${more}.`)
+    const shown = unique.slice(0, 3).join(t('engine:templateFile.problemSeparator'))
+    return fail(
+      'invalid',
+      unique.length > 3
+        ? t('engine:templateFile.invalidMore', { file, problems: shown, count: unique.length - 3 })
+        : t('engine:templateFile.invalid', { file, problems: shown }),
+    )
   }
   const { format: _format, version: _version, ...template } = parsed.data
   if (options.providerId !== undefined && template.providerId !== options.providerId) {
     return {
       ok: false,
       problem: 'other-provider',
-      message: `${quoted} is a template for ${getProvider(template.providerId).displayName}, but this upload goes to ${getProvider(options.providerId).displayName}. Choose ${getProvider(template.providerId).displayName} as the destination to use it.`,
+      message: t('engine:templateFile.otherProvider', {
+        file,
+        templateProvider: getProvider(template.providerId).displayName,
+        provider: getProvider(options.providerId).displayName,
+      }),
       template,
     }
   }
@@ -121,64 +121,97 @@ function at(json: unknown, path: readonly PropertyKey[]): unknown {
   return value
 }
 
-const label = (value: unknown) =>
-  typeof value === 'string' && value !== '' ? ` (“${value.slice(0, 60)}”)` : ''
+/** A name worth showing next to an entry (its field key, the provider), or undefined. */
+const shownName = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value.slice(0, 60) : undefined
 
-/** What a key of a transform must hold, as the user would be told. */
-const TRANSFORM_NEEDS: Record<string, string> = {
-  country: 'a two-letter country (such as “PL” or “US”)',
-  order: 'a date order: DMY, MDY or YMD',
-  style: 'a letter case: upper, lower or title',
-  part: 'a name part: first, allButFirst, allButLast or last',
-  separator: 'a separator of 1 to 10 characters',
-  index: 'a piece number from 0 to 50',
-  values: 'a list of values, each with “from” and “to”',
+// What a key must hold, as the user would be told: functions, so each is said in the language of the
+// moment it is needed.
+
+const TRANSFORM_NEEDS: Record<string, () => string> = {
+  country: () => t('engine:templateFile.transform.what.country'),
+  order: () => t('engine:templateFile.transform.what.order'),
+  style: () => t('engine:templateFile.transform.what.style'),
+  part: () => t('engine:templateFile.transform.what.part'),
+  separator: () => t('engine:templateFile.transform.what.separator', { max: 10 }),
+  index: () => t('engine:templateFile.transform.what.index', { max: 50 }),
+  values: () => t('engine:templateFile.transform.what.values'),
 }
 
-const FIELD_NEEDS: Record<string, string> = {
-  field: 'needs the key of a provider field',
-  header: 'needs the name of a column',
-  joinHeaders: 'needs a list of column names (at most 20) to join',
-  joinWith: 'needs text of at most 10 characters to join with',
-  fallback: 'needs a fallback of at most 1,000 characters',
-  transforms: 'needs a list of at most 20 transforms',
-  value: 'needs a value of 1 to 1,000 characters',
+const FIELD_NEEDS: Record<string, (entry: string) => string> = {
+  field: (entry) => t('engine:templateFile.entry.needs.field', { entry }),
+  header: (entry) => t('engine:templateFile.entry.needs.header', { entry }),
+  joinHeaders: (entry) => t('engine:templateFile.entry.needs.joinHeaders', { entry, max: 20 }),
+  joinWith: (entry) => t('engine:templateFile.entry.needs.joinWith', { entry, max: 10 }),
+  fallback: (entry) => t('engine:templateFile.entry.needs.fallback', { entry, max: 1000 }),
+  transforms: (entry) => t('engine:templateFile.entry.needs.transforms', { entry, max: 20 }),
+  value: (entry) => t('engine:templateFile.entry.needs.value', { entry, max: 1000 }),
 }
+
+/** `table[key]` when the key is its own (never `toString` and friends from the prototype). */
+const own = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined
 
 const KNOWN_TRANSFORMS = 'collapseSpaces, case, namePart, splitPart, phone, date, valueMap'
+
+/** "Field 2 (“email”)", "Fixed value 1": which entry of the file is wrong. */
+function entryName(list: 'fields' | 'constants', index: number, entry: unknown): string {
+  const name = shownName(isRecord(entry) ? entry.field : undefined)
+  const number = index + 1
+  if (list === 'fields') {
+    return name === undefined
+      ? t('engine:templateFile.entry.field', { number })
+      : t('engine:templateFile.entry.fieldNamed', { number, name })
+  }
+  return name === undefined
+    ? t('engine:templateFile.entry.constant', { number })
+    : t('engine:templateFile.entry.constantNamed', { number, name })
+}
 
 function describeIssue(issue: z.core.$ZodIssue, json: unknown): string {
   const [top, index, key, ...rest] = issue.path
   if ((top === 'fields' || top === 'constants') && typeof index === 'number') {
     const entry = at(json, [top, index])
-    const what = `${top === 'fields' ? 'Field' : 'Fixed value'} ${index + 1}${label(isRecord(entry) ? entry.field : undefined)}`
-    if (!isRecord(entry)) return `${what} is not an entry with a "field" and a "header"`
+    const what = entryName(top, index, entry)
+    if (!isRecord(entry)) return t('engine:templateFile.entry.notEntry', { entry: what })
     if (key === 'transforms' && typeof rest[0] === 'number') {
-      return `${what}: ${describeTransformIssue(at(json, [top, index, key, rest[0]]), rest.slice(1))}`
+      const problem = describeTransformIssue(at(json, [top, index, key, rest[0]]), rest.slice(1))
+      return t('engine:templateFile.entry.problem', { entry: what, problem })
     }
-    if (typeof key === 'string') return `${what} ${FIELD_NEEDS[key] ?? `has a wrong “${key}”`}`
-    return `${what}: ${issue.message}`
+    if (typeof key === 'string') {
+      const needs = own(FIELD_NEEDS, key)
+      return needs ? needs(what) : t('engine:templateFile.entry.wrongKey', { entry: what, key })
+    }
+    return t('engine:templateFile.entry.problem', { entry: what, problem: issue.message })
   }
-  if (top === 'name') return 'The template needs a name of 1 to 100 characters'
+  if (top === 'name') return t('engine:templateFile.name', { max: 100 })
   if (top === 'providerId') {
-    return `The provider${label(at(json, ['providerId']))} is not one Crosswalk knows (known: ${ProviderId.options.join(', ')})`
+    const name = shownName(at(json, ['providerId']))
+    const known = ProviderId.options.join(', ')
+    return name === undefined
+      ? t('engine:templateFile.provider', { known })
+      : t('engine:templateFile.providerNamed', { name, known })
   }
-  if (top === 'fields') return 'The template needs a list of fields (at most 5,000)'
-  if (top === 'constants') return 'The fixed values must be a list (at most 500)'
-  return `${issue.path.join('.') || 'The file'}: ${issue.message}`
+  if (top === 'fields') return t('engine:templateFile.fields', { max: 5000 })
+  if (top === 'constants') return t('engine:templateFile.constants', { max: 500 })
+  const path = issue.path.join('.') || t('engine:templateFile.theFile')
+  return t('engine:templateFile.other', { path, problem: issue.message })
 }
 
 function describeTransformIssue(transform: unknown, path: readonly PropertyKey[]): string {
-  if (!isRecord(transform)) return 'one of its transforms is not a transform'
+  if (!isRecord(transform)) return t('engine:templateFile.transform.notTransform')
   const kind = typeof transform.kind === 'string' ? transform.kind : ''
   const [key, entry] = path
   if (key === undefined || key === 'kind') {
     return kind === ''
-      ? 'one of its transforms has no “kind”'
-      : `its transform “${kind}” is not one this app knows (known: ${KNOWN_TRANSFORMS})`
+      ? t('engine:templateFile.transform.noKind')
+      : t('engine:templateFile.transform.unknownKind', { kind, known: KNOWN_TRANSFORMS })
   }
   if (key === 'values' && typeof entry === 'number') {
-    return `its transform “${kind}” has a wrong entry ${entry + 1}: each needs “from” and “to”, text of at most 500 characters`
+    return t('engine:templateFile.transform.wrongValue', { kind, entry: entry + 1, max: 500 })
   }
-  return `its transform “${kind}” needs ${TRANSFORM_NEEDS[String(key)] ?? `a valid “${String(key)}”`}`
+  const needs = own(TRANSFORM_NEEDS, String(key))
+  return needs
+    ? t('engine:templateFile.transform.needs', { kind, needs: needs() })
+    : t('engine:templateFile.transform.needsValid', { kind, key: String(key) })
 }

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ColumnStat } from '#shared/ipc/contract.ts'
 import type { ProviderField } from '#shared/providers/types.ts'
 import { startColumnDrag } from './column-drag.ts'
 import { fillText, kindWords } from './column-facts.ts'
 import { MapToForm } from './MapToForm.tsx'
+import { ICON } from './icons.ts'
 
 interface ColumnItemProps {
   column: number
@@ -23,6 +25,7 @@ interface ColumnItemProps {
 /** One column of the file: what it holds, where it goes, dragged onto a field or mapped with "Map to…". */
 export function ColumnItem(props: ColumnItemProps) {
   const { column, header, stat, rows, feeds, fields, onMap, ignored, onIgnore } = props
+  const { t } = useTranslation('mapping')
   const [choosing, setChoosing] = useState(false)
   const [dragging, setDragging] = useState(false)
   const opener = useRef<HTMLButtonElement>(null)
@@ -57,7 +60,7 @@ export function ColumnItem(props: ColumnItemProps) {
     >
       <div className="source-column-head">
         <span className="drag-grip" aria-hidden="true">
-          ⠿
+          {ICON.dragGrip}
         </span>
         <span className="source-column-name" id={`${id}-name`}>
           {header}
@@ -78,10 +81,14 @@ export function ColumnItem(props: ColumnItemProps) {
           ))}
         </p>
       ) : (
-        <p className="source-column-facts muted">Counting values…</p>
+        <p className="source-column-facts muted">{t('columnItem.counting')}</p>
       )}
       <p className={feeds.length > 0 ? 'column-feeds' : 'column-feeds not-sent'}>
-        {feeds.length > 0 ? `→ ${feeds.join(', ')}` : ignored ? 'Left out on purpose' : 'Not sent'}
+        {feeds.length > 0
+          ? t('columnItem.feeds', { fields: feeds.join(', ') })
+          : ignored
+            ? t('columnItem.leftOut')
+            : t('columnItem.notSent')}
       </p>
       {choosing ? (
         <MapToForm
@@ -104,12 +111,13 @@ export function ColumnItem(props: ColumnItemProps) {
             onClick={() => setChoosing(true)}
           >
             {/* The column's name only for screen readers: seen, it is right above. */}
-            Map to…<span className="visually-hidden"> ({header})</span>
+            {t('columnItem.mapTo')}
+            <span className="visually-hidden"> ({header})</span>
           </button>
           {feeds.length === 0 ? (
             // Saying "this column is not for the platform" quiets the offers to send it as a custom field.
             <button type="button" className="button small secondary" onClick={() => onIgnore(!ignored)}>
-              {ignored ? 'Undo leave out' : 'Leave out'}
+              {ignored ? t('columnItem.undoLeaveOut') : t('columnItem.leaveOut')}
               <span className="visually-hidden"> ({header})</span>
             </button>
           ) : null}

@@ -1,7 +1,13 @@
+import { useTranslation } from 'react-i18next'
+import type { ProviderId } from '#shared/ids.ts'
+import { customFieldText } from '#shared/i18n/provider-text.ts'
 import type { CustomFieldSpec } from '#shared/providers/types.ts'
 import type { Assignment } from '#shared/mapping/mapping.ts'
+import { ICON } from './icons.ts'
 
 interface CustomFieldsProps {
+  /** Whose custom fields: their help and type names are said in the person's language. */
+  providerId: ProviderId
   custom: CustomFieldSpec
   headers: readonly string[]
   samples: readonly string[]
@@ -21,24 +27,29 @@ interface CustomFieldsProps {
  * picker, since a number or a date stored as text cannot be filtered or sorted as one in the platform.
  */
 export function CustomFields(props: CustomFieldsProps) {
-  const { custom, headers, samples, customAssignments, unmapped, onAdd, onRemove, onRename } = props
+  const { providerId, custom, headers, samples, customAssignments, unmapped, onAdd, onRemove, onRename } =
+    props
+  const { t } = useTranslation('mapping')
+  const help = customFieldText(providerId, 'help', custom.help)
+  const typeName = (type: { value: string; label: string }) =>
+    customFieldText(providerId, `types.${type.value}`, type.label)
   return (
     <fieldset className="field-group">
-      <legend>Custom</legend>
-      <p className="muted">{custom.help}</p>
+      <legend>{t('customFields.legend')}</legend>
+      <p className="muted">{help}</p>
       {customAssignments.map((assignment) => {
         const header = headers[assignment.column] ?? ''
         const typeId = `custom-type-${assignment.column}`
         return (
           <div className="custom-row" key={assignment.field}>
             <span>
-              <strong>{header}</strong> → <code>{assignment.field}</code>
+              <strong>{header}</strong> {ICON.sentAs} <code>{assignment.field}</code>
             </span>
             <span className="custom-actions">
               {custom.types && custom.typeOf ? (
                 <>
                   <label htmlFor={typeId} className="visually-hidden">
-                    Type of “{header}”
+                    {t('customFields.typeOf', { column: header })}
                   </label>
                   <select
                     id={typeId}
@@ -49,7 +60,7 @@ export function CustomFields(props: CustomFieldsProps) {
                   >
                     {custom.types.map((type) => (
                       <option key={type.value} value={type.value}>
-                        {type.label}
+                        {typeName(type)}
                       </option>
                     ))}
                   </select>
@@ -60,7 +71,7 @@ export function CustomFields(props: CustomFieldsProps) {
                 className="button secondary small"
                 onClick={() => onRemove(assignment.field)}
               >
-                Remove <span className="visually-hidden">{assignment.field}</span>
+                {t('customFields.remove')} <span className="visually-hidden">{assignment.field}</span>
               </button>
             </span>
           </div>
@@ -68,20 +79,23 @@ export function CustomFields(props: CustomFieldsProps) {
       })}
       {unmapped.length > 0 ? (
         <>
-          <h2 className="subheading">Columns not sent</h2>
+          <h2 className="subheading">{t('customFields.columnsNotSent')}</h2>
           <ul className="unmapped">
             {unmapped.map(({ header, column }) => (
               <li key={column}>
                 <span>
                   {header}
-                  {samples[column] ? <span className="muted"> — e.g. {samples[column]}</span> : null}
+                  {samples[column] ? (
+                    <span className="muted"> {t('customFields.example', { value: samples[column] })}</span>
+                  ) : null}
                 </span>
                 <button
                   type="button"
                   className="button secondary small"
                   onClick={() => onAdd(custom.keyFor(header), column)}
                 >
-                  Add as custom attribute <span className="visually-hidden">“{header}”</span>
+                  {t('customFields.addAsCustom')}{' '}
+                  <span className="visually-hidden">{t('summary.quoted', { text: header })}</span>
                 </button>
               </li>
             ))}

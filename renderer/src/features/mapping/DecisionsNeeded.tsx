@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderField } from '#shared/providers/types.ts'
-import { plural } from '../../lib/format.ts'
 import { dateQuestion } from './date-question.ts'
+import { ICON } from './icons.ts'
 
 interface DecisionsNeededProps {
   fields: readonly ProviderField[]
@@ -26,14 +27,17 @@ export function fieldsNeedingDecision(
 
 /** At the top of the mapping screen: how many fields wait for the person's decision, and which. */
 export function DecisionsNeeded({ fields, assignments, rows }: DecisionsNeededProps) {
+  const { t } = useTranslation('mapping')
   const waiting = fieldsNeedingDecision(fields, assignments, rows)
   return (
     <p className="decisions-needed" role="status">
       {waiting.length > 0 ? (
         <>
-          <span aria-hidden="true">⚠ </span>
-          {plural(waiting.length, 'field needs', 'fields need')} your decision:{' '}
-          {waiting.map((field) => field.label).join(', ')}
+          <span aria-hidden="true">{ICON.warning} </span>
+          {t('decisions.waiting', {
+            count: waiting.length,
+            fields: waiting.map((field) => field.label).join(', '),
+          })}
         </>
       ) : null}
     </p>

@@ -1,5 +1,7 @@
 import { useState, type DragEvent } from 'react'
-import { confidenceLevel, type MatchSuggestion } from '#shared/mapping/auto-match.ts'
+import { useTranslation } from 'react-i18next'
+import { formatMessage } from '#shared/i18n/i18n.ts'
+import { confidenceLevel, describeSuggestion, type MatchSuggestion } from '#shared/mapping/auto-match.ts'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderField } from '#shared/providers/types.ts'
 import type { AssignmentChange } from '../../store/types.ts'
@@ -18,7 +20,7 @@ interface FieldRowProps {
   /** Language of `field.nativeLabel`. */
   nativeLanguage?: string
   /** Why the automatic match chose `column`, while it still does. */
-  suggestion?: Pick<MatchSuggestion, 'confidence' | 'explanation'>
+  suggestion?: Pick<MatchSuggestion, 'confidence' | 'explanation' | 'doubt'>
   /** The field's assignment when it is mapped: its joins, transforms and fallback. */
   assignment?: Assignment
   onAssignmentChange?(change: AssignmentChange): void
@@ -48,6 +50,12 @@ export function FieldRow({
   onConstantChange,
   defaultCountry = 'PL',
 }: FieldRowProps) {
+  const { t, i18n } = useTranslation('mapping')
+  // In the provider's own language the label may already be its name there ("Imię"): not twice.
+  const saysNativeLabel =
+    nativeLanguage !== undefined &&
+    i18n.language === nativeLanguage &&
+    field.nativeLabel?.toLocaleLowerCase(nativeLanguage) === field.label.toLocaleLowerCase(nativeLanguage)
   const id = `field-${field.key.replace(/[^A-Za-z0-9_-]/g, '-')}`
   // "Same value for every row…" is chosen before a value is typed: the box shows until then.
   const [wantsConstant, setWantsConstant] = useState(false)
@@ -96,27 +104,27 @@ export function FieldRow({
     <div className={classes.filter(Boolean).join(' ')} {...dropTarget}>
       {dropping ? (
         <p className="drop-hint" aria-hidden="true">
-          Drop to send this column as {field.label}
+          {t('fieldRow.dropHint', { field: field.label })}
         </p>
       ) : null}
       <div className="field-name">
         <label htmlFor={id}>
           {field.label}
-          {field.nativeLabel ? (
+          {field.nativeLabel && !saysNativeLabel ? (
             <span className="native-label" lang={nativeLanguage}>
               {' '}
               ({field.nativeLabel})
             </span>
           ) : null}
         </label>
-        {field.required ? <span className="badge required">Required</span> : null}
+        {field.required ? <span className="badge required">{t('fieldRow.required')}</span> : null}
         <p className="muted" id={`${id}-help`}>
           {field.help}
         </p>
         {suggestion && level ? (
           <p className={`match-reason match-${level}`} id={`${id}-match`}>
-            {suggestion.explanation} · {level} confidence
-            {level === 'low' ? <span className="badge check-match">Check this match</span> : null}
+            {t(`fieldRow.matchReason.${level}`, { reason: describeSuggestion(suggestion, formatMessage) })}
+            {level === 'low' ? <span className="badge check-match">{t('fieldRow.checkMatch')}</span> : null}
           </p>
         ) : null}
       </div>
@@ -128,14 +136,16 @@ export function FieldRow({
           aria-invalid={missing || undefined}
           onChange={(event) => choose(event.target.value)}
         >
-          <option value="">— Not mapped —</option>
+          <option value="">{t('fieldRow.notMapped')}</option>
           {/* Every column stays offered: one column may feed several fields (a full name → first and last). */}
           {headers.map((header, index) => (
             <option key={`${index}-${header}`} value={index} data-header={header}>
-              {samples[index] ? `${header} — e.g. ${samples[index]}` : header}
+              {samples[index]
+                ? t('fieldRow.columnWithSample', { column: header, sample: samples[index] })
+                : header}
             </option>
           ))}
-          {onConstantChange ? <option value={CONSTANT}>Same value for every row…</option> : null}
+          {onConstantChange ? <option value={CONSTANT}>{t('fieldRow.sameValue')}</option> : null}
         </select>
         {hasConstant && onConstantChange ? (
           <ConstantInput
@@ -158,7 +168,7 @@ export function FieldRow({
         />
       ) : null}
       {column === null && constant ? (
-        <p className="transform-summary field-transforms">Always: {constant}</p>
+        <p className="transform-summary field-transforms">{t('fieldRow.always', { value: constant })}</p>
       ) : null}
     </div>
   )
@@ -173,13 +183,14 @@ interface ConstantInputProps {
 
 /** The one value every row gets: a choice of the field's options, or free text. */
 function ConstantInput({ id, field, value, onChange }: ConstantInputProps) {
-  const label = `${field.label} for every row`
+  const { t } = useTranslation('mapping')
+  const label = t('fieldRow.constantLabel', { field: field.label })
   return (
     <label className="constant-input" htmlFor={id}>
       <span>{label}</span>
       {field.options && field.options.length > 0 ? (
         <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-          <option value="">Choose…</option>
+          <option value="">{t('fieldRow.choose')}</option>
           {field.options.map((option) => (
             <option key={option} value={option}>
               {option}

@@ -1,14 +1,17 @@
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderField } from '#shared/providers/types.ts'
 import type { AssignmentChange } from '../../store/types.ts'
 import { DateOrderSelect } from './DateOrderSelect.tsx'
-import { dateQuestion } from './date-question.ts'
+import { dateQuestion, spellDate } from './date-question.ts'
 import { proposedTransforms } from './proposals.ts'
 import { sentValues } from './sample-values.ts'
 import { withTransform } from './transform-list.ts'
 import { sampleOutcome, summarise } from './transform-summary.ts'
 import { TransformPanel } from './TransformPanel.tsx'
+import { formatCount } from '../../lib/format.ts'
+import { ICON, PART_SEPARATOR } from './icons.ts'
 
 interface FieldTransformsProps {
   /** The field row's id; ids here start with it. */
@@ -35,18 +38,20 @@ export function FieldTransforms({
   defaultCountry,
   onChange,
 }: FieldTransformsProps) {
+  const { t } = useTranslation('mapping')
   const [open, setOpen] = useState(false)
   // Proposals are made once, the first time the panel opens: undone ones stay undone.
   const [proposed, setProposed] = useState(false)
-  const { parts, outcome } = useMemo(() => {
+  const { sent, outcome } = useMemo(() => {
     const sent = sentValues(assignment, rows)
     const raw = sentValues(
       { field: assignment.field, column: assignment.column, joinColumns: assignment.joinColumns },
       rows,
     )
-    const outcome = sampleOutcome(field, sent, raw)
-    return { parts: summarise(assignment, headers, sent, outcome), outcome }
-  }, [assignment, field, headers, rows])
+    return { sent, outcome: sampleOutcome(field, sent, raw) }
+  }, [assignment, field, rows])
+  // Worded on every render (it is cheap), not in the memo: a change of language must reword it.
+  const parts = summarise(assignment, headers, sent, outcome)
   const question = useMemo(() => dateQuestion(field, assignment, rows), [field, assignment, rows])
   const panelId = `${id}-transforms`
 
@@ -62,12 +67,15 @@ export function FieldTransforms({
   return (
     <div className="field-transforms">
       <p className="transform-summary" id={`${id}-summary`}>
-        <span>{parts.join(' · ')}</span>
+        <span>{parts.join(PART_SEPARATOR)}</span>
         {outcome.rejected > 0 ? (
           <span className="summary-rejected">
-            {' '}
-            · <span aria-hidden="true">✕ </span>
-            {outcome.rejected} of {outcome.present} would be rejected
+            {PART_SEPARATOR}
+            <span aria-hidden="true">{ICON.rejected} </span>
+            {t('fieldTransforms.rejected', {
+              count: outcome.rejected,
+              present: formatCount(outcome.present),
+            })}
           </span>
         ) : null}{' '}
         <button
@@ -77,25 +85,28 @@ export function FieldTransforms({
           aria-controls={open ? panelId : undefined}
           onClick={toggle}
         >
-          {open ? 'Close' : 'Change…'}
-          <span className="visually-hidden"> how {field.label} is sent</span>
+          {open ? t('fieldTransforms.close') : t('fieldTransforms.change')}
+          <span className="visually-hidden"> {t('fieldTransforms.howSent', { field: field.label })}</span>
         </button>
       </p>
       {question ? (
         <div className="alert alert-warning date-question" role="group" aria-labelledby={`${id}-question`}>
           <span className="alert-icon" aria-hidden="true">
-            ⚠
+            {ICON.warning}
           </span>
           <div>
             <p id={`${id}-question`}>
-              <strong>Needs your decision: </strong>
-              These dates can be read two ways ({question.example} is{' '}
-              {question.readings.map((reading) => reading.text).join(' or ')}). Which order does your file
-              use?
+              <strong>{t('dateQuestion.title')} </strong>
+              {t('dateQuestion.text', {
+                example: question.example,
+                readings: question.readings
+                  .map((reading) => spellDate(reading.date))
+                  .join(` ${t('dateQuestion.or')} `),
+              })}
             </p>
             <DateOrderSelect
               id={`${id}-question-order`}
-              label={`Order of day and month in ${field.label}`}
+              label={t('dateQuestion.orderLabel', { field: field.label })}
               order={null}
               choices={question.readings}
               allowNone={false}

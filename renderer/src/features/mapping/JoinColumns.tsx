@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { AssignmentChange } from '../../store/types.ts'
 
@@ -11,6 +12,7 @@ interface JoinColumnsProps {
 
 /** More columns after the mapped one (first name + last name → one name), with the text between. */
 export function JoinColumns({ id, fieldLabel, assignment, headers, onChange }: JoinColumnsProps) {
+  const { t } = useTranslation('mapping')
   const joined = assignment.joinColumns ?? []
   const setJoined = (next: number[]) =>
     onChange(next.length === 0 ? { joinColumns: undefined, joinWith: undefined } : { joinColumns: next })
@@ -19,11 +21,11 @@ export function JoinColumns({ id, fieldLabel, assignment, headers, onChange }: J
   return (
     <div className="join-columns" role="group" aria-labelledby={`${id}-join-title`}>
       <span id={`${id}-join-title`} className="transform-control-title">
-        Join more columns
+        {t('joinColumns.title')}
       </span>
       {joined.map((column, index) => (
         <div key={index} className="join-row">
-          <label htmlFor={`${id}-join-${index}`}>Then column</label>
+          <label htmlFor={`${id}-join-${index}`}>{t('joinColumns.thenColumn')}</label>
           <select
             id={`${id}-join-${index}`}
             value={column}
@@ -40,16 +42,16 @@ export function JoinColumns({ id, fieldLabel, assignment, headers, onChange }: J
           <button
             type="button"
             className="link-button"
-            aria-label={`Remove column “${headers[column] ?? ''}” from ${fieldLabel}`}
+            aria-label={t('joinColumns.removeLabel', { column: headers[column] ?? '', field: fieldLabel })}
             onClick={() => setJoined(joined.filter((_, i) => i !== index))}
           >
-            Remove
+            {t('joinColumns.remove')}
           </button>
         </div>
       ))}
       {joined.length > 0 ? (
         <div className="join-row">
-          <label htmlFor={`${id}-join-with`}>Text between them</label>
+          <label htmlFor={`${id}-join-with`}>{t('joinColumns.between')}</label>
           <input
             id={`${id}-join-with`}
             className="separator-input"
@@ -61,7 +63,7 @@ export function JoinColumns({ id, fieldLabel, assignment, headers, onChange }: J
             }
           />
           <span id={`${id}-join-with-hint`} className="muted">
-            {(assignment.joinWith ?? ' ') === ' ' ? 'a space' : ''}
+            {(assignment.joinWith ?? ' ') === ' ' ? t('joinColumns.aSpace') : ''}
           </span>
         </div>
       ) : null}
@@ -71,7 +73,7 @@ export function JoinColumns({ id, fieldLabel, assignment, headers, onChange }: J
         disabled={headers.length === 0}
         onClick={() => setJoined([...joined, nextColumn === -1 ? assignment.column : nextColumn])}
       >
-        + Add a column
+        {t('joinColumns.add')}
       </button>
     </div>
   )

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ProviderField } from '#shared/providers/types.ts'
 import { FIELD_GROUPS } from './field-groups.ts'
 
@@ -17,6 +18,7 @@ interface MapToFormProps {
  * that maps on change), because arrowing through a closed select would map every field it passes.
  */
 export function MapToForm({ id, header, fields, feeds, onMap, onClose }: MapToFormProps) {
+  const { t } = useTranslation('mapping')
   const [field, setField] = useState('')
   const select = useRef<HTMLSelectElement>(null)
   useEffect(() => select.current?.focus(), [])
@@ -32,20 +34,29 @@ export function MapToForm({ id, header, fields, feeds, onMap, onClose }: MapToFo
   }
 
   return (
-    <form className="map-to-form" aria-label={`Map ${header}`} onSubmit={submit} onKeyDown={closeOnEscape}>
-      <label htmlFor={id}>Send “{header}” as</label>
+    <form
+      className="map-to-form"
+      aria-label={t('mapTo.formLabel', { column: header })}
+      onSubmit={submit}
+      onKeyDown={closeOnEscape}
+    >
+      <label htmlFor={id}>{t('mapTo.sendAs', { column: header })}</label>
       <select id={id} ref={select} value={field} onChange={(event) => setField(event.target.value)}>
-        <option value="">Choose a field…</option>
+        <option value="">{t('mapTo.chooseField')}</option>
         {FIELD_GROUPS.map((group) => {
           const inGroup = fields.filter((candidate) => candidate.group === group.id)
           if (inGroup.length === 0) return null
           return (
-            <optgroup key={group.id} label={group.title}>
+            <optgroup key={group.id} label={t(group.titleKey)}>
               {inGroup.map((candidate) => (
                 <option key={candidate.key} value={candidate.key}>
-                  {candidate.label}
-                  {candidate.required ? ' (required)' : ''}
-                  {feeds.includes(candidate.label) ? ' (already this column)' : ''}
+                  {[
+                    candidate.label,
+                    candidate.required ? t('mapTo.required') : '',
+                    feeds.includes(candidate.label) ? t('mapTo.alreadyThisColumn') : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
                 </option>
               ))}
             </optgroup>
@@ -54,10 +65,10 @@ export function MapToForm({ id, header, fields, feeds, onMap, onClose }: MapToFo
       </select>
       <div className="map-to-actions">
         <button type="submit" className="button primary small" disabled={field === ''}>
-          Map
+          {t('mapTo.map')}
         </button>
         <button type="button" className="button small" onClick={onClose}>
-          Cancel
+          {t('mapTo.cancel')}
         </button>
       </div>
     </form>

@@ -1,14 +1,15 @@
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { columnsOf } from '#shared/mapping/mapping.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
-import { plural } from '../../lib/format.ts'
 import { useAppShallow } from '../../store/index.ts'
 import { defaultPhoneCountry } from './countries.ts'
 import { CustomFields } from './CustomFields.tsx'
 import { DecisionsNeeded } from './DecisionsNeeded.tsx'
 import { FIELD_GROUPS } from './field-groups.ts'
 import { FieldRow } from './FieldRow.tsx'
+import { localisedFields } from './localised-fields.ts'
 import { PayloadPreview } from './PayloadPreview.tsx'
 import { SourceColumns } from './SourceColumns.tsx'
 import { TemplateBar } from './TemplateBar.tsx'
@@ -18,6 +19,7 @@ import { useSampleRows } from './useSampleRows.ts'
 import { StepActions } from '../../components/StepActions.tsx'
 
 export function MappingStep() {
+  const { t } = useTranslation('mapping')
   const { dataset, providerId, assignments, matchSuggestions } = useAppShallow((state) => ({
     dataset: state.dataset,
     providerId: state.providerId,
@@ -50,6 +52,8 @@ export function MappingStep() {
   const samples = firstValuesOf(dataset.headers, rows)
 
   const provider = getProvider(providerId)
+  // Labels and help in the person's language, for every part of the screen at once.
+  const providerFields = localisedFields(provider)
   const columnOf = (field: string) =>
     assignments.find((assignment) => assignment.field === field)?.column ?? null
   // A reason is shown only while the field still has the column it explains.
@@ -70,19 +74,23 @@ export function MappingStep() {
     fieldMapped(field, column)
   }
   const customAssignments = assignments.filter((assignment) => provider.custom?.owns(assignment.field))
-  const missingRequired = provider.fields.filter(
+  const counts = {
+    mapped: t('step.columnsMapped', { count: usedColumns.size }),
+    notSent: t('step.columnsNotSent', { count: notSent.length }),
+  }
+  const summary =
+    leftOut.length > 0
+      ? t('step.summaryWithLeftOut', { ...counts, leftOut: t('step.leftOut', { count: leftOut.length }) })
+      : t('step.summary', counts)
+  const missingRequired = providerFields.filter(
     (field) => field.required && columnOf(field.key) === null && constantOf(field.key) === undefined,
   )
 
   return (
     <section className="step" aria-labelledby="map-heading">
-      <h1 id="map-heading">Match your columns to {provider.displayName}</h1>
-      <p className="muted">
-        {plural(usedColumns.size, 'column')} mapped · {plural(notSent.length, 'column')} not sent
-        {leftOut.length > 0 ? ` (${leftOut.length} left out on purpose)` : ''}. Columns were matched by their
-        names and values; change any that are wrong.
-      </p>
-      <DecisionsNeeded fields={provider.fields} assignments={assignments} rows={rows} />
+      <h1 id="map-heading">{t('step.heading', { provider: provider.displayName })}</h1>
+      <p className="muted">{summary}</p>
+      <DecisionsNeeded fields={providerFields} assignments={assignments} rows={rows} />
       <TemplateBar
         providerId={providerId}
         headers={dataset.headers}
@@ -94,7 +102,7 @@ export function MappingStep() {
         <SourceColumns
           headers={dataset.headers}
           stats={columnStats}
-          fields={provider.fields}
+          fields={providerFields}
           assignments={assignments}
           onMap={columnChosen}
           ignoredColumns={ignoredColumns}
@@ -102,11 +110,11 @@ export function MappingStep() {
         />
         <div className="mapping-fields">
           {FIELD_GROUPS.map((group) => {
-            const fields = provider.fields.filter((field) => field.group === group.id)
+            const fields = providerFields.filter((field) => field.group === group.id)
             if (fields.length === 0) return null
             return (
               <fieldset key={group.id} className="field-group">
-                <legend>{group.title}</legend>
+                <legend>{t(group.titleKey)}</legend>
                 {fields.map((field) => (
                   <FieldRow
                     key={field.key}
@@ -130,6 +138,7 @@ export function MappingStep() {
           })}
           {provider.custom ? (
             <CustomFields
+              providerId={providerId}
               custom={provider.custom}
               headers={dataset.headers}
               samples={samples}
@@ -148,21 +157,22 @@ export function MappingStep() {
             />
           ) : null}
           {missingRequired.length > 0 ? (
-            <Alert tone="warning" title="Required fields are not mapped">
-              {provider.displayName} needs {missingRequired.map((field) => field.label).join(', ')}. Choose a
-              column for {missingRequired.length === 1 ? 'it' : 'each'} to continue.
+            <Alert tone="warning" title={t('step.requiredTitle')}>
+              {t('step.required', {
+                count: missingRequired.length,
+                provider: provider.displayName,
+                fields: missingRequired.map((field) => field.label).join(', '),
+              })}
             </Alert>
           ) : null}
-          {assignments.length === 0 ? (
-            <Alert tone="warning">No column is mapped yet: choose at least one to continue.</Alert>
-          ) : null}
+          {assignments.length === 0 ? <Alert tone="warning">{t('step.nothingMapped')}</Alert> : null}
         </div>
       </div>
       <PayloadPreview />
       <StepActions
         onBack={() => stepChosen('provider')}
         next={{
-          label: 'Continue',
+          label: t('step.continue'),
           disabled: missingRequired.length > 0 || assignments.length === 0,
           onClick: () => stepChosen('review'),
         }}

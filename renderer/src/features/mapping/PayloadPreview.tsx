@@ -1,28 +1,18 @@
 import { useEffect, useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ReviewRow } from '#shared/ipc/contract.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
 import { getProvider } from '#shared/providers/registry.ts'
-import type {
-  ConnectionSettings,
-  FieldIssue,
-  PayloadPreview as Payload,
-  ProviderDefinition,
-} from '#shared/providers/types.ts'
+import type { ConnectionSettings, ProviderDefinition } from '#shared/providers/types.ts'
 import { compileMapping } from '#shared/validation/compile-mapping.ts'
 import { api, unwrap } from '../../lib/ipc.ts'
 import { useAppShallow } from '../../store/index.ts'
+import { ICON } from './icons.ts'
+import { PayloadRow, type PreviewedRow } from './PayloadRow.tsx'
 
 /** Three rows say enough about the shape; more would make the section a wall of JSON. */
 const PREVIEW_ROWS = 3
-
-interface Shown {
-  row: number
-  payload: Payload | null
-  errors: FieldIssue[]
-  warnings: FieldIssue[]
-  text: string
-}
 
 /**
  * The first rows with their source row numbers (the sample cells elsewhere on this screen come
@@ -62,12 +52,25 @@ function settingsFor(provider: ProviderDefinition, chosen: ConnectionSettings | 
   return Object.fromEntries(Object.entries(source).filter(([key]) => !secret.has(key)))
 }
 
+/** Whose request this is, and through which connection. */
+function PayloadIntro({ provider, connection }: { provider: string; connection: string | undefined }) {
+  const { t } = useTranslation('mapping')
+  return (
+    <p className="muted">
+      {connection !== undefined
+        ? t('payloadPreview.introWithConnection', { provider, connection })
+        : t('payloadPreview.introNoConnection', { provider })}
+    </p>
+  )
+}
+
 /**
  * "What will be sent": for the file's first rows, the request body the provider would receive with
  * the current mapping and connection, built by the provider's own request builders (the ones the
  * upload uses), and the problems that would stop a row from being sent as it is.
  */
 export function PayloadPreview() {
+  const { t } = useTranslation('mapping')
   const { dataset, providerId, assignments, constants, connectionId, connections } = useAppShallow(
     (state) => ({
       dataset: state.dataset,
@@ -86,7 +89,7 @@ export function PayloadPreview() {
   const connection = connections.find((c) => c.id === connectionId && c.providerId === providerId) ?? null
   const connectionSettings = connection?.settings ?? null
 
-  const shown = useMemo((): Shown[] => {
+  const shown = useMemo((): PreviewedRow[] => {
     if (!open || !provider || !providerId || !rows) return []
     const mapping: Mapping = { providerId, assignments, constants }
     const compiled = compileMapping(provider, mapping)
@@ -111,7 +114,7 @@ export function PayloadPreview() {
   const sharedNote = shown.every((entry) => entry.payload?.note === firstNote) ? firstNote : undefined
   const bodyId = `${id}-body`
 
-  function copy(entry: Shown) {
+  function copy(entry: PreviewedRow) {
     void navigator.clipboard?.writeText(entry.text).then(
       () => setCopied(entry.row),
       () => setCopied(null),
@@ -129,87 +132,29 @@ export function PayloadPreview() {
           onClick={() => setOpen((was) => !was)}
         >
           <span aria-hidden="true" className="payload-preview-caret">
-            {open ? '▾' : '▸'}
+            {open ? ICON.expanded : ICON.collapsed}
           </span>
-          What will be sent — first {PREVIEW_ROWS} rows
+          {t('payloadPreview.toggle', { count: PREVIEW_ROWS })}
         </button>
       </h2>
       <div id={bodyId} hidden={!open}>
         {open ? (
           <>
-            <p className="muted">
-              Exactly what {provider.displayName} receives for each row with this mapping
-              {connection
-                ? `, sent through the connection “${connection.name}”.`
-                : '. No connection is chosen yet, so the connection’s default settings are used.'}{' '}
-              Secrets such as API keys are never part of it.
-            </p>
+            <PayloadIntro provider={provider.displayName} connection={connection?.name} />
             {sharedNote ? <p className="muted payload-note">{sharedNote}</p> : null}
-            {rows === null ? <p className="muted">Reading the first rows…</p> : null}
+            {rows === null ? <p className="muted">{t('payloadPreview.reading')}</p> : null}
             {rows !== null && rows.length === 0 ? (
-              <p className="muted">The file has no rows to preview.</p>
+              <p className="muted">{t('payloadPreview.noRows')}</p>
             ) : null}
             {shown.map((entry) => (
-              <article key={entry.row} className="payload-row" aria-labelledby={`${id}-row-${entry.row}`}>
-                <div className="payload-row-head">
-                  <h3 id={`${id}-row-${entry.row}`}>Row {entry.row}</h3>
-                  {entry.payload ? (
-                    <code className="payload-request">
-                      {entry.payload.request}
-                      {entry.payload.encoding === 'form' ? ' (form fields)' : ' (JSON)'}
-                    </code>
-                  ) : null}
-                  {entry.text ? (
-                    <button type="button" className="button secondary small" onClick={() => copy(entry)}>
-                      {copied === entry.row ? 'Copied' : `Copy row ${entry.row}`}
-                    </button>
-                  ) : null}
-                </div>
-                {entry.errors.length > 0 ? (
-                  <div className="payload-issues payload-issues-error">
-                    <strong>
-                      <span aria-hidden="true">✕ </span>Not sent as it is: fix{' '}
-                      {entry.errors.length === 1 ? 'this problem' : 'these problems'} first (you can on the
-                      next step).
-                    </strong>
-                    <ul>
-                      {entry.errors.map((issue, index) => (
-                        <li key={index}>{issue.message}</li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                {entry.payload?.refused ? (
-                  <div className="payload-issues payload-issues-error">
-                    <strong>
-                      <span aria-hidden="true">✕ </span>Not sent with this connection:
-                    </strong>{' '}
-                    {entry.payload.refused}
-                  </div>
-                ) : null}
-                {entry.warnings.length > 0 ? (
-                  <div className="payload-issues payload-issues-warning">
-                    <strong>
-                      <span aria-hidden="true">⚠ </span>Sent, with{' '}
-                      {entry.warnings.length === 1 ? 'a warning' : 'warnings'}:
-                    </strong>
-                    <ul>
-                      {entry.warnings.map((issue, index) => (
-                        <li key={index}>{issue.message}</li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                {entry.text ? (
-                  // Focusable so the scrollable code can be scrolled and selected with the keyboard.
-                  <pre className="payload-json" tabIndex={0} aria-label={`What is sent for row ${entry.row}`}>
-                    {entry.text}
-                  </pre>
-                ) : null}
-                {entry.payload?.note && !sharedNote ? (
-                  <p className="muted payload-note">{entry.payload.note}</p>
-                ) : null}
-              </article>
+              <PayloadRow
+                key={entry.row}
+                entry={entry}
+                headingId={`${id}-row-${entry.row}`}
+                copied={copied === entry.row}
+                onCopy={() => copy(entry)}
+                showNote={!sharedNote}
+              />
             ))}
           </>
         ) : null}

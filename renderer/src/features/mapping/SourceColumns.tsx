@@ -1,7 +1,7 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderField } from '#shared/providers/types.ts'
-import { plural } from '../../lib/format.ts'
 import { ColumnItem } from './ColumnItem.tsx'
 import { fieldsByColumn } from './column-facts.ts'
 import type { ColumnStats } from './useColumnStats.ts'
@@ -24,20 +24,26 @@ interface SourceColumnsProps {
  */
 export function SourceColumns(props: SourceColumnsProps) {
   const { headers, stats, fields, assignments, onMap, ignoredColumns, onIgnore } = props
+  const { t } = useTranslation('mapping')
+  // Said once by the live region when something happens, so it is worded then.
   const [announcement, setAnnouncement] = useState('')
   const feeds = fieldsByColumn(assignments, fields)
   const map = (field: string, column: number) => {
     onMap(field, column)
     const label = fields.find((candidate) => candidate.key === field)?.label ?? field
-    setAnnouncement(`“${headers[column]}” now feeds ${label}.`)
+    setAnnouncement(t('sourceColumns.nowFeeds', { column: headers[column], field: label }))
   }
 
   return (
     <aside className="source-columns" aria-labelledby="source-columns-heading">
-      <h2 id="source-columns-heading">Your columns</h2>
+      <h2 id="source-columns-heading">{t('sourceColumns.heading')}</h2>
       <p className="muted" id="source-columns-help">
-        {plural(headers.length, 'column')}
-        {stats ? ` · ${plural(stats.rows, 'row')}` : ''}. Drag a column onto a field, or use “Map to…”.
+        {stats
+          ? t('sourceColumns.helpWithRows', {
+              columns: t('sourceColumns.columns', { count: headers.length }),
+              rows: t('sourceColumns.rows', { count: stats.rows }),
+            })
+          : t('sourceColumns.help', { columns: t('sourceColumns.columns', { count: headers.length }) })}
       </p>
       <ol className="source-column-list" aria-describedby="source-columns-help">
         {headers.map((header, column) => (
@@ -53,7 +59,9 @@ export function SourceColumns(props: SourceColumnsProps) {
             ignored={ignoredColumns.includes(column)}
             onIgnore={(ignored) => {
               onIgnore(column, ignored)
-              setAnnouncement(ignored ? `“${header}” is left out.` : `“${header}” is no longer left out.`)
+              setAnnouncement(
+                t(ignored ? 'sourceColumns.leftOut' : 'sourceColumns.notLeftOut', { column: header }),
+              )
             }}
           />
         ))}

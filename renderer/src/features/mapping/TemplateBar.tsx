@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ProviderId } from '#shared/ids.ts'
 import { TEMPLATE_FILE_MAX_CHARS } from '#shared/ipc/contract.ts'
 import type { Assignment, Constant } from '#shared/mapping/mapping.ts'
@@ -8,10 +9,9 @@ import {
   type AppliedTemplate,
   type MappingTemplate,
 } from '#shared/mapping/template.ts'
-import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { api, messageOf, unwrap } from '../../lib/ipc.ts'
-import { plural } from '../../lib/format.ts'
+import { explainApplied, templateNotes, type TemplateNote } from './template-notes.ts'
 import { bestFittingTemplate, TemplateOffer, type TemplateFit } from './TemplateOffer.tsx'
 
 interface TemplateBarProps {
@@ -24,7 +24,6 @@ interface TemplateBarProps {
   onApply(applied: AppliedTemplate): void
 }
 
-type Note = { tone: 'info' | 'warning' | 'error'; title?: string; text: string }
 /** An inline question about the chosen template, or about a file whose template name is taken. */
 type Asking =
   | { kind: 'rename'; name: string }
@@ -49,42 +48,6 @@ async function offerFor(providerId: ProviderId, saved: MappingTemplate[], header
   return fit && usedAt ? { ...fit, usedAt } : null
 }
 
-const quoted = (names: readonly string[]) => names.map((name) => `“${name}”`).join(', ')
-
-/** What applying did, in words: which fields now have a column and which do not (and why). */
-function explain(template: MappingTemplate, applied: AppliedTemplate, providerId: ProviderId): Note {
-  const provider = getProvider(providerId)
-  const labelOf = (key: string) => provider.fields.find((field) => field.key === key)?.label ?? key
-  const mapped = plural(applied.assignments.length, 'field')
-  const fixed = applied.constants.length > 0 ? `, ${plural(applied.constants.length, 'fixed value')}` : ''
-  if (applied.missingHeaders.length === 0) {
-    return { tone: 'info', text: `Applied “${template.name}”. ${mapped} mapped${fixed}.` }
-  }
-  const mappedFields = new Set(applied.assignments.map(({ field }) => field))
-  const notApplied = template.fields.filter(({ field }) => !mappedFields.has(field))
-  const partly = template.fields.filter(
-    ({ field, joinHeaders }) =>
-      mappedFields.has(field) &&
-      (joinHeaders ?? []).some((header) => applied.missingHeaders.includes(header)),
-  )
-  return {
-    tone: 'warning',
-    title: `Applied “${template.name}” in part`,
-    text: [
-      `This file has no column ${quoted(applied.missingHeaders)}.`,
-      `Still applied: ${mapped}${fixed}.`,
-      notApplied.length > 0
-        ? `Not mapped: ${notApplied.map(({ field, header }) => `${labelOf(field)} (from “${header}”)`).join(', ')}; choose a column for ${notApplied.length === 1 ? 'it' : 'them'} below if this file has one under another name.`
-        : '',
-      partly.length > 0
-        ? `Joined without the missing column: ${partly.map(({ field }) => labelOf(field)).join(', ')}.`
-        : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  }
-}
-
 /** Saves the text as a file: a save dialog in the app, the browser's download through the web bridge. */
 function download(fileName: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }))
@@ -100,10 +63,11 @@ function download(fileName: string, text: string) {
  * tidy (rename, delete) and move them between computers as files. Offers a saved one that fits.
  */
 export function TemplateBar({ providerId, headers, assignments, constants, onApply }: TemplateBarProps) {
+  const { t } = useTranslation('mapping')
   const [templates, setTemplates] = useState<MappingTemplate[] | null>(null)
   const [chosen, setChosen] = useState('')
   const [name, setName] = useState('')
-  const [note, setNote] = useState<Note | null>(null)
+  const [note, setNote] = useState<TemplateNote | null>(null)
   const [asking, setAsking] = useState<Asking>(null)
   const [fit, setFit] = useState<TemplateFit | null>(null)
   const [offerClosed, setOfferClosed] = useState(false)
@@ -131,14 +95,14 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
     onApply(applied)
     setOfferClosed(true)
     setAsking(null)
-    setNote(explain(template, applied, providerId))
+    setNote(explainApplied(template, applied, providerId))
   }
 
   async function run(task: () => Promise<void>) {
     try {
       await task()
     } catch (error) {
-      setNote({ tone: 'error', text: messageOf(error) })
+      setNote(templateNotes.failed(messageOf(error)))
     }
   }
 
@@ -147,7 +111,7 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
       const saved = await unwrap(
         api.templates.save(templateFromAssignments(name, providerId, assignments, headers, [...constants])),
       )
-      setNote({ tone: 'info', text: `Saved this mapping as “${saved.name}”.` })
+      setNote(templateNotes.saved(saved.name))
       setName('')
       await reload()
       setChosen(saved.name)
@@ -159,14 +123,14 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
       setAsking(null)
       await reload()
       setChosen(renamed.name)
-      setNote({ tone: 'info', text: `Renamed “${chosen}” to “${renamed.name}”.` })
+      setNote(templateNotes.renamed(chosen, renamed.name))
     })
 
   const remove = () =>
     run(async () => {
       await unwrap(api.templates.delete({ providerId, name: chosen }))
       setAsking(null)
-      setNote({ tone: 'info', text: `Deleted the template “${chosen}”.` })
+      setNote(templateNotes.deleted(chosen))
       setChosen('')
       await reload()
     })
@@ -175,7 +139,7 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
     run(async () => {
       const { fileName, text } = await unwrap(api.templates.export({ providerId, name: chosen }))
       download(fileName, text)
-      setNote({ tone: 'info', text: `Exported “${chosen}” as “${fileName}”.` })
+      setNote(templateNotes.exported(chosen, fileName))
     })
 
   const importFile = (file: { fileName: string; text: string }, onClash: 'ask' | 'keepBoth' | 'replace') =>
@@ -189,16 +153,13 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
       setAsking(null)
       await reload()
       setChosen(outcome.template.name)
-      setNote({
-        tone: 'info',
-        text: `Imported “${outcome.template.name}” from “${file.fileName}”${outcome.replaced ? ', replacing the saved one' : ''}. Choose Apply to use it on this file.`,
-      })
+      setNote(templateNotes.imported(outcome.template.name, file.fileName, outcome.replaced))
     })
 
   async function pickedFile(file: File | undefined) {
     if (!file) return
     if (file.size > TEMPLATE_FILE_MAX_CHARS) {
-      setNote({ tone: 'error', text: `“${file.name}” is too large to be a mapping template.` })
+      setNote(templateNotes.tooLarge(file.name))
       return
     }
     await importFile({ fileName: file.name, text: await file.text() }, 'ask')
@@ -211,7 +172,7 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
       ) : null}
       {templates && templates.length > 0 ? (
         <div className="template-row">
-          <label htmlFor="template-choice">Saved mappings</label>
+          <label htmlFor="template-choice">{t('templateBar.saved')}</label>
           <select
             id="template-choice"
             value={chosen}
@@ -220,7 +181,7 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
               setAsking(null)
             }}
           >
-            <option value="">Choose one…</option>
+            <option value="">{t('templateBar.chooseOne')}</option>
             {templates.map((template) => (
               <option key={template.name} value={template.name}>
                 {template.name}
@@ -233,7 +194,7 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
             disabled={!chosenTemplate}
             onClick={() => chosenTemplate && apply(chosenTemplate)}
           >
-            Apply
+            {t('templateBar.apply')}
           </button>
           <button
             type="button"
@@ -241,7 +202,7 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
             disabled={!chosenTemplate}
             onClick={() => setAsking({ kind: 'rename', name: chosen })}
           >
-            Rename
+            {t('templateBar.rename')}
           </button>
           <button
             type="button"
@@ -249,7 +210,7 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
             disabled={!chosenTemplate}
             onClick={() => void exportChosen()}
           >
-            Export to file
+            {t('templateBar.export')}
           </button>
           <button
             type="button"
@@ -257,7 +218,7 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
             disabled={!chosenTemplate}
             onClick={() => setAsking({ kind: 'delete' })}
           >
-            Delete
+            {t('templateBar.delete')}
           </button>
         </div>
       ) : null}
@@ -269,7 +230,7 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
             void rename(asking.name)
           }}
         >
-          <label htmlFor="template-rename">New name for “{chosen}”</label>
+          <label htmlFor="template-rename">{t('templateBar.newName', { name: chosen })}</label>
           <input
             id="template-rename"
             value={asking.name}
@@ -277,47 +238,43 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
             onChange={(event) => setAsking({ kind: 'rename', name: event.target.value })}
           />
           <button type="submit" className="button" disabled={asking.name.trim() === ''}>
-            Save name
+            {t('templateBar.saveName')}
           </button>
           <button type="button" className="button secondary" onClick={() => setAsking(null)}>
-            Cancel
+            {t('templateBar.cancel')}
           </button>
         </form>
       ) : null}
       {asking?.kind === 'delete' ? (
-        <div className="template-row template-ask" role="group" aria-label="Delete template">
-          <span>
-            Delete the template “{chosen}”? Mappings already made are not changed; this cannot be undone.
-          </span>
+        <div className="template-row template-ask" role="group" aria-label={t('templateBar.deleteLabel')}>
+          <span>{t('templateBar.deleteQuestion', { name: chosen })}</span>
           <button type="button" className="button danger" onClick={() => void remove()}>
-            Delete it
+            {t('templateBar.deleteIt')}
           </button>
           <button type="button" className="button secondary" onClick={() => setAsking(null)}>
-            Keep it
+            {t('templateBar.keepIt')}
           </button>
         </div>
       ) : null}
       {asking?.kind === 'clash' ? (
-        <div className="template-row template-ask" role="group" aria-label="Template name already used">
-          <span>
-            “{asking.fileName}” holds a template named “{asking.name}”, and you already have one by that name.
-          </span>
+        <div className="template-row template-ask" role="group" aria-label={t('templateBar.clashLabel')}>
+          <span>{t('templateBar.clashQuestion', { file: asking.fileName, name: asking.name })}</span>
           <button
             type="button"
             className="button"
             onClick={() => void importFile({ fileName: asking.fileName, text: asking.text }, 'keepBoth')}
           >
-            Keep both (as “{asking.suggestedName}”)
+            {t('templateBar.keepBoth', { name: asking.suggestedName })}
           </button>
           <button
             type="button"
             className="button secondary"
             onClick={() => void importFile({ fileName: asking.fileName, text: asking.text }, 'replace')}
           >
-            Replace the saved one
+            {t('templateBar.replace')}
           </button>
           <button type="button" className="button secondary" onClick={() => setAsking(null)}>
-            Cancel
+            {t('templateBar.cancel')}
           </button>
         </div>
       ) : null}
@@ -328,24 +285,24 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
           void save()
         }}
       >
-        <label htmlFor="template-name">Save this mapping as</label>
+        <label htmlFor="template-name">{t('templateBar.saveAs')}</label>
         <input
           id="template-name"
           value={name}
           maxLength={100}
-          placeholder="e.g. Shop export"
+          placeholder={t('templateBar.namePlaceholder')}
           onChange={(event) => setName(event.target.value)}
         />
         <button type="submit" className="button" disabled={name.trim() === '' || assignments.length === 0}>
-          Save
+          {t('templateBar.save')}
         </button>
         <button type="button" className="button secondary" onClick={() => fileInput.current?.click()}>
-          Import from file…
+          {t('templateBar.import')}
         </button>
         <input
           ref={fileInput}
           type="file"
-          aria-label="Template file to import"
+          aria-label={t('templateBar.importFile')}
           accept=".json,application/json"
           className="visually-hidden"
           tabIndex={-1}
@@ -356,8 +313,8 @@ export function TemplateBar({ providerId, headers, assignments, constants, onApp
         />
       </form>
       {note ? (
-        <Alert tone={note.tone} {...(note.title ? { title: note.title } : {})}>
-          {note.text}
+        <Alert tone={note.tone} {...(note.title ? { title: note.title() } : {})}>
+          {note.text()}
         </Alert>
       ) : null}
     </div>

@@ -1,3 +1,5 @@
+import { Trans, useTranslation } from 'react-i18next'
+import { formatCount, formatLongDate } from '../../lib/format.ts'
 import type { MappingTemplate } from '#shared/mapping/template.ts'
 import { normaliseHeader } from '#shared/mapping/normalise-header.ts'
 
@@ -42,10 +44,6 @@ export function bestFittingTemplate(
   return best
 }
 
-/** In the computer's own way of writing dates, as the upload history does. */
-const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' })
-const formatDay = (iso: string): string => DAY.format(new Date(iso))
-
 interface TemplateOfferProps {
   fit: TemplateFit
   onApply(): void
@@ -54,26 +52,40 @@ interface TemplateOfferProps {
 
 /** The banner that offers a saved template which fits the file just opened. */
 export function TemplateOffer({ fit, onApply, onDismiss }: TemplateOfferProps) {
+  const { t } = useTranslation('mapping')
+  const counts = { present: formatCount(fit.present) }
+  // The name is the person's own text: it goes in as an element, never into the sentence's markup.
   return (
-    <div className="template-offer" role="region" aria-label="Suggested template">
+    <div className="template-offer" role="region" aria-label={t('templateOffer.label')}>
       {fit.usedAt ? (
         <p>
-          You uploaded a file with these columns before (<strong>{fit.template.name}</strong>,{' '}
-          {formatDay(fit.usedAt)}; {fit.present} of {fit.total} {fit.total === 1 ? 'column' : 'columns'}{' '}
-          here). Use the same mapping again?
+          <Trans
+            t={t}
+            i18nKey="templateOffer.usedBefore"
+            count={fit.total}
+            values={{ ...counts, date: formatLongDate(new Date(fit.usedAt)) }}
+            components={{ name: <strong>{fit.template.name}</strong> }}
+          />
         </p>
       ) : (
         <p>
-          Your template <strong>‘{fit.template.name}’</strong> fits this file ({fit.present} of {fit.total}{' '}
-          {fit.total === 1 ? 'column' : 'columns'}). Apply it?
+          <Trans
+            t={t}
+            i18nKey="templateOffer.fits"
+            count={fit.total}
+            values={counts}
+            components={{
+              name: <strong>{t('templateOffer.quotedName', { name: fit.template.name })}</strong>,
+            }}
+          />
         </p>
       )}
       <div className="actions start">
         <button type="button" className="button primary" onClick={onApply}>
-          Apply
+          {t('templateOffer.apply')}
         </button>
         <button type="button" className="button secondary" onClick={onDismiss}>
-          Not now
+          {t('templateOffer.notNow')}
         </button>
       </div>
     </div>

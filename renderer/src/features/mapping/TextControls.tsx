@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { CaseStyle, NamePart, Transform, TransformKind } from '#shared/mapping/transforms/transform.ts'
 import { findTransform } from './transform-list.ts'
 
@@ -11,6 +12,7 @@ interface TextControlsProps {
 
 /** Tidy spaces, letter case, a part of a name, a part split by a separator. */
 export function TextControls({ id, transforms, onChange }: TextControlsProps) {
+  const { t } = useTranslation('mapping')
   const letterCase = findTransform(transforms, 'case')
   const name = findTransform(transforms, 'namePart')
   const split = findTransform(transforms, 'splitPart')
@@ -31,10 +33,10 @@ export function TextControls({ id, transforms, onChange }: TextControlsProps) {
             onChange('collapseSpaces', event.target.checked ? { kind: 'collapseSpaces' } : null)
           }
         />
-        <span>Tidy spaces (double spaces and line breaks become one space)</span>
+        <span>{t('textControls.tidySpaces')}</span>
       </label>
       <label className="transform-control" htmlFor={`${id}-case`}>
-        <span>Letter case</span>
+        <span>{t('textControls.letterCase')}</span>
         <select
           id={`${id}-case`}
           value={letterCase?.style ?? ''}
@@ -45,14 +47,14 @@ export function TextControls({ id, transforms, onChange }: TextControlsProps) {
             )
           }
         >
-          <option value="">As written</option>
-          <option value="upper">UPPER CASE</option>
-          <option value="lower">lower case</option>
-          <option value="title">Title Case</option>
+          <option value="">{t('textControls.asWritten')}</option>
+          <option value="upper">{t('textControls.cases.upper')}</option>
+          <option value="lower">{t('textControls.cases.lower')}</option>
+          <option value="title">{t('textControls.cases.title')}</option>
         </select>
       </label>
       <label className="transform-control" htmlFor={`${id}-name`}>
-        <span>Take a part of a name</span>
+        <span>{t('textControls.namePart')}</span>
         <select
           id={`${id}-name`}
           value={name?.part ?? ''}
@@ -63,27 +65,27 @@ export function TextControls({ id, transforms, onChange }: TextControlsProps) {
             )
           }
         >
-          <option value="">The whole value</option>
-          <option value="first">First word</option>
-          <option value="allButLast">All but the last word</option>
-          <option value="last">Last word</option>
-          <option value="allButFirst">All but the first word</option>
+          <option value="">{t('textControls.wholeValue')}</option>
+          <option value="first">{t('textControls.nameParts.first')}</option>
+          <option value="allButLast">{t('textControls.nameParts.allButLast')}</option>
+          <option value="last">{t('textControls.nameParts.last')}</option>
+          <option value="allButFirst">{t('textControls.nameParts.allButFirst')}</option>
         </select>
       </label>
       <div className="transform-control split-control">
-        <label htmlFor={`${id}-separator`}>Take a part split at</label>
+        <label htmlFor={`${id}-separator`}>{t('textControls.splitAt')}</label>
         <input
           id={`${id}-separator`}
           className="separator-input"
           value={separator}
           maxLength={10}
-          placeholder="e.g. ,"
+          placeholder={t('textControls.splitPlaceholder')}
           onChange={(event) => {
             setSeparator(event.target.value)
             setSplit(event.target.value, piece - 1)
           }}
         />
-        <label htmlFor={`${id}-piece`}>part number</label>
+        <label htmlFor={`${id}-piece`}>{t('textControls.partNumber')}</label>
         <input
           id={`${id}-piece`}
           className="piece-input"

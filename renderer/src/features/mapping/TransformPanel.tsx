@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { Transform, TransformKind } from '#shared/mapping/transforms/transform.ts'
 import type { ProviderField } from '#shared/providers/types.ts'
 import type { AssignmentChange } from '../../store/types.ts'
-import { PHONE_COUNTRIES } from './countries.ts'
+import { phoneCountries } from './countries.ts'
 import { ALL_DATE_ORDERS, DateOrderSelect } from './DateOrderSelect.tsx'
 import type { DateQuestion } from './date-question.ts'
 import { hasValueMap, isDateField, isPhoneField, isTextLike } from './field-kind.ts'
@@ -34,6 +35,7 @@ export function TransformPanel({
   question,
   onChange,
 }: TransformPanelProps) {
+  const { t } = useTranslation('mapping')
   const transforms = assignment.transforms
   const setTransform = (kind: TransformKind, next: Transform | null) => {
     const list = withTransform(transforms, kind, next)
@@ -42,11 +44,16 @@ export function TransformPanel({
   const phone = findTransform(transforms, 'phone')
   const date = findTransform(transforms, 'date')
   return (
-    <div id={id} className="transform-panel" role="group" aria-label={`How ${field.label} is sent`}>
+    <div
+      id={id}
+      className="transform-panel"
+      role="group"
+      aria-label={t('transformPanel.label', { field: field.label })}
+    >
       <div className="transform-controls">
         {isPhoneField(field, assignment) ? (
           <label className="transform-control" htmlFor={`${id}-country`}>
-            <span>Numbers without a country code are from</span>
+            <span>{t('transformPanel.country')}</span>
             <select
               id={`${id}-country`}
               value={phone?.country ?? ''}
@@ -57,10 +64,10 @@ export function TransformPanel({
                 )
               }
             >
-              <option value="">Leave numbers as written</option>
-              {PHONE_COUNTRIES.map((country) => (
+              <option value="">{t('transformPanel.leaveNumbers')}</option>
+              {phoneCountries().map((country) => (
                 <option key={country.code} value={country.code}>
-                  {country.name} ({country.code})
+                  {t('transformPanel.countryChoice', { country: country.name, code: country.code })}
                 </option>
               ))}
             </select>
@@ -69,7 +76,7 @@ export function TransformPanel({
         {isDateField(field) ? (
           <DateOrderSelect
             id={`${id}-date-order`}
-            label="Order of day, month and year"
+            label={t('transformPanel.dateOrder')}
             order={date?.order ?? null}
             choices={question?.readings ?? ALL_DATE_ORDERS}
             allowNone={question === null}
@@ -78,12 +85,12 @@ export function TransformPanel({
         ) : null}
         {isTextLike(field) ? <TextControls id={id} transforms={transforms} onChange={setTransform} /> : null}
         <label className="transform-control" htmlFor={`${id}-fallback`}>
-          <span>When empty, use</span>
+          <span>{t('transformPanel.whenEmpty')}</span>
           <input
             id={`${id}-fallback`}
             value={assignment.fallback ?? ''}
             maxLength={1000}
-            placeholder="Nothing (left out)"
+            placeholder={t('transformPanel.nothing')}
             onChange={(event) =>
               onChange({ fallback: event.target.value === '' ? undefined : event.target.value })
             }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { Transform, TransformKind } from '#shared/mapping/transforms/transform.ts'
 import { choicesOf, valueKey, type ValueMapEntry } from '#shared/mapping/transforms/value-map.ts'
@@ -5,6 +6,7 @@ import type { ProviderField } from '#shared/providers/types.ts'
 import { checkField } from '#shared/validation/validate-record.ts'
 import { countValues, valuesBefore } from './sample-values.ts'
 import { findTransform } from './transform-list.ts'
+import { formatCount } from '../../lib/format.ts'
 
 interface ValueMapEditorProps {
   id: string
@@ -19,6 +21,7 @@ interface ValueMapEditorProps {
  * translations are filled in when the panel first opens (see proposals.ts); the person checks them.
  */
 export function ValueMapEditor({ id, field, assignment, rows, onChange }: ValueMapEditorProps) {
+  const { t } = useTranslation('mapping')
   const existing = findTransform(assignment.transforms, 'valueMap')
   const distinct = countValues(valuesBefore(assignment, 'valueMap', rows))
   const options = choicesOf(field)
@@ -32,14 +35,16 @@ export function ValueMapEditor({ id, field, assignment, rows, onChange }: ValueM
   return (
     <div className="value-map" role="group" aria-labelledby={`${id}-values-title`}>
       <span id={`${id}-values-title`} className="transform-control-title">
-        Values in your file{options.length > 0 ? ` (${field.label} accepts ${options.join(', ')})` : ''}
+        {options.length > 0
+          ? t('valueMap.titleWithChoices', { field: field.label, choices: options.join(', ') })
+          : t('valueMap.title')}
       </span>
       <table className="value-map-table">
         <thead>
           <tr>
-            <th scope="col">In your file</th>
-            <th scope="col">Rows</th>
-            <th scope="col">Send as</th>
+            <th scope="col">{t('valueMap.inFile')}</th>
+            <th scope="col">{t('valueMap.rows')}</th>
+            <th scope="col">{t('valueMap.sendAs')}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,18 +52,20 @@ export function ValueMapEditor({ id, field, assignment, rows, onChange }: ValueM
             const to = entries.find((entry) => valueKey(entry.from) === valueKey(value))?.to ?? ''
             const accepted = to === '' && checkField(field, value).length === 0
             const inputId = `${id}-value-${index}`
-            const label = `Send “${value}” as`
+            const label = t('valueMap.sendValueAs', { value })
             return (
               <tr key={value}>
                 <td>{value}</td>
-                <td>{count}</td>
+                <td>{formatCount(count)}</td>
                 <td>
                   <label htmlFor={inputId} className="visually-hidden">
                     {label}
                   </label>
                   {options.length > 0 ? (
                     <select id={inputId} value={to} onChange={(event) => setEntry(value, event.target.value)}>
-                      <option value="">{accepted ? 'As written' : 'As written (will be rejected)'}</option>
+                      <option value="">
+                        {accepted ? t('valueMap.asWritten') : t('valueMap.asWrittenRejected')}
+                      </option>
                       {options.map((option) => (
                         <option key={option} value={option}>
                           {option}
@@ -69,11 +76,11 @@ export function ValueMapEditor({ id, field, assignment, rows, onChange }: ValueM
                     <input
                       id={inputId}
                       value={to}
-                      placeholder="As written"
+                      placeholder={t('valueMap.asWritten')}
                       onChange={(event) => setEntry(value, event.target.value)}
                     />
                   )}
-                  {accepted ? <span className="value-ok"> ✓ already accepted</span> : null}
+                  {accepted ? <span className="value-ok"> {t('valueMap.accepted')}</span> : null}
                 </td>
               </tr>
             )

@@ -1,8 +1,10 @@
 import type { ProviderId } from '#shared/ids.ts'
+import { currentLanguage } from '#shared/i18n/i18n.ts'
 import { defaultPhoneCountry as statedPhoneCountry } from '#shared/mapping/propose-shapes.ts'
 
 // Countries our users' customers' phone numbers come from most, first the ones of our providers'
-// home markets. Names come from the browser (Intl), so they are never out of date.
+// home markets. Names come from the browser (Intl) in the person's language, so they are never out
+// of date and never need a translator.
 
 const CODES = [
   'PL',
@@ -35,12 +37,26 @@ const CODES = [
   'AU',
 ] as const
 
-let names: Intl.DisplayNames | null = null
+// One DisplayNames per language: the phone panel lists every country on each render.
+const displayNames = new Map<string, Intl.DisplayNames | null>()
 
+function namesIn(language: string): Intl.DisplayNames | null {
+  if (!displayNames.has(language)) {
+    let names: Intl.DisplayNames | null = null
+    try {
+      names = new Intl.DisplayNames([language], { type: 'region' })
+    } catch {
+      // A runtime without region names: the codes alone still say which country.
+    }
+    displayNames.set(language, names)
+  }
+  return displayNames.get(language) ?? null
+}
+
+/** The country's name in the current language ("Poland", "Polska", "Polen"), or its code. */
 export function countryName(code: string): string {
   try {
-    names ??= new Intl.DisplayNames(['en'], { type: 'region' })
-    return names.of(code) ?? code
+    return namesIn(currentLanguage())?.of(code) ?? code
   } catch {
     return code
   }
@@ -51,10 +67,27 @@ export interface Country {
   name: string
 }
 
-export const PHONE_COUNTRIES: readonly Country[] = CODES.map((code) => ({
-  code,
-  name: countryName(code),
-})).sort((a, b) => a.name.localeCompare(b.name))
+const sortedLists = new Map<string, readonly Country[]>()
+
+/** The countries the phone panel offers, named and sorted in the current language. */
+export function phoneCountries(): readonly Country[] {
+  const language = currentLanguage()
+  let list = sortedLists.get(language)
+  if (!list) {
+    const collator = new Intl.Collator(language)
+    list = CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    )
+    sortedLists.set(language, list)
+  }
+  return list
+}
+
+/**
+ * @deprecated Named in English, once, when the module loads: use phoneCountries(), which follows the
+ * language. Kept while other screens (the review's phone fix) move over.
+ */
+export const PHONE_COUNTRIES: readonly Country[] = phoneCountries()
 
 /**
  * The country the phone panel starts with: the one the automatic match would use (the provider's

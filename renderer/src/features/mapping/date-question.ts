@@ -1,3 +1,5 @@
+import { currentLanguage, t } from '#shared/i18n/i18n.ts'
+import type { Language } from '#shared/i18n/languages.ts'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import { detectDateOrder, parseDate } from '#shared/mapping/transforms/date.ts'
 import type { DateOrder } from '#shared/mapping/transforms/transform.ts'
@@ -12,29 +14,46 @@ import { valuesBefore } from './sample-values.ts'
 export interface DateQuestion {
   /** A value of the file that reads both ways. */
   example: string
-  /** What each possible order makes of it, in words. */
-  readings: { order: DateOrder; text: string }[]
+  /**
+   * What each possible order makes of it: an ISO date, spelled with spellDate when shown (so it
+   * follows the language; the question itself is worked out once per change of the mapping).
+   */
+  readings: { order: DateOrder; date: string }[]
 }
 
-const ORDER_NAMES: Record<DateOrder, string> = {
-  DMY: 'Day first',
-  MDY: 'Month first',
-  YMD: 'Year first',
+const ORDER_NAMES = {
+  DMY: 'mapping:dateOrder.names.DMY',
+  MDY: 'mapping:dateOrder.names.MDY',
+  YMD: 'mapping:dateOrder.names.YMD',
+} as const satisfies Record<DateOrder, string>
+
+/** "Day first", "Month first", "Year first", in the current language. */
+export const dateOrderName = (order: DateOrder): string => t(ORDER_NAMES[order])
+
+// Spelled with the day before the month in English too ("3 April 1990", British style): the point is
+// to show how the file's value reads, and "April 3" next to "03/04" would add a second ambiguity.
+// UTC, because the ISO date names a day, not a moment: no time zone may move it.
+const spellers = new Map<Language, Intl.DateTimeFormat>()
+
+function spellerFor(language: Language): Intl.DateTimeFormat {
+  let speller = spellers.get(language)
+  if (!speller) {
+    const locale = language === 'en' ? 'en-GB' : language
+    speller = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    spellers.set(language, speller)
+  }
+  return speller
 }
 
-export const dateOrderName = (order: DateOrder): string => ORDER_NAMES[order]
-
-const spelled = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
-/** "1990-04-03" → "3 April 1990". */
+/** "1990-04-03" → "3 April 1990" ("3 kwietnia 1990", "3 april 1990"), in the current language. */
 export function spellDate(iso: string): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? iso : spelled.format(date)
+  return Number.isNaN(date.getTime()) ? iso : spellerFor(currentLanguage()).format(date)
 }
 
 /** The question to ask about a mapped date field, or null when its order is known or chosen. */
@@ -53,6 +72,6 @@ export function dateQuestion(
   const example = values.find(readsTwoWays) ?? values.find((value) => value.trim() !== '') ?? ''
   return {
     example,
-    readings: detected.orders.map((order) => ({ order, text: spellDate(parseDate(example, order)) })),
+    readings: detected.orders.map((order) => ({ order, date: parseDate(example, order) })),
   }
 }

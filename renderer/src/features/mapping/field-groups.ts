@@ -1,9 +1,12 @@
 import type { FieldGroup } from '#shared/providers/types.ts'
 
-/** How the mapping screen groups a provider's fields, in the order it shows them. */
-export const FIELD_GROUPS: readonly { id: FieldGroup; title: string }[] = [
-  { id: 'identity', title: 'Identity' },
-  { id: 'contact', title: 'Contact' },
-  { id: 'address', title: 'Address' },
-  { id: 'other', title: 'Other' },
-]
+/**
+ * How the mapping screen groups a provider's fields, in the order it shows them. Titles are catalog
+ * keys, said with t() when shown so they follow the language.
+ */
+export const FIELD_GROUPS = [
+  { id: 'identity', titleKey: 'fieldGroups.identity' },
+  { id: 'contact', titleKey: 'fieldGroups.contact' },
+  { id: 'address', titleKey: 'fieldGroups.address' },
+  { id: 'other', titleKey: 'fieldGroups.other' },
+] as const satisfies readonly { id: FieldGroup; titleKey: `fieldGroups.${FieldGroup}` }[]

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { autoMatch, confidenceLevel } from '#shared/mapping/auto-match.ts'
+import { formatMessage, setLanguage } from '#shared/i18n/i18n.ts'
+import {
+  autoMatch,
+  confidenceLevel,
+  describeSuggestion,
+  type MatchSuggestion,
+} from '#shared/mapping/auto-match.ts'
+
+const said = (suggestion: MatchSuggestion) => describeSuggestion(suggestion, formatMessage)
 import { capillary } from '#shared/providers/capillary/index.ts'
 import { kustomer } from '#shared/providers/kustomer/index.ts'
 import { omnidesk } from '#shared/providers/omnidesk/index.ts'
@@ -202,16 +210,28 @@ describe('autoMatch: names in other languages', () => {
   it('explains a match by name in the language it was found in, with high confidence', () => {
     const headers = ['Imię', 'Achternaam', 'Vorname', 'Email']
     const first = suggestionFor(thulium, headers, 'Imię')!
-    expect(first.explanation).toBe('Matched by name in Polish: “Imię”')
+    expect(said(first)).toBe('Matched by name in Polish: “Imię”')
     expect(confidenceLevel(first.confidence)).toBe('high')
-    expect(suggestionFor(thulium, headers, 'Achternaam')!.explanation).toBe(
+    expect(said(suggestionFor(thulium, headers, 'Achternaam')!)).toBe(
       'Matched by name in Dutch: “Achternaam”',
     )
-    expect(suggestionFor(thulium, headers, 'Email')!).toMatchObject({
-      reason: 'key',
-      confidence: 1,
-      explanation: 'Matched by name: “Email”',
-    })
+    expect(suggestionFor(thulium, headers, 'Email')!).toMatchObject({ reason: 'key', confidence: 1 })
+    expect(said(suggestionFor(thulium, headers, 'Email')!)).toBe('Matched by name: “Email”')
+  })
+
+  it('says why in the reader’s language, naming the header’s language in it', () => {
+    const headers = ['Imię', 'Achternaam', 'Telefon']
+    setLanguage('pl')
+    try {
+      expect(said(suggestionFor(thulium, headers, 'Imię')!)).toBe('Dopasowano po nazwie (polski): „Imię”')
+      expect(said(suggestionFor(thulium, headers, 'Achternaam')!)).toBe(
+        'Dopasowano po nazwie (niderlandzki): „Achternaam”',
+      )
+      setLanguage('nl')
+      expect(said(suggestionFor(thulium, headers, 'Imię')!)).toBe('Gekoppeld op naam in het Pools: “Imię”')
+    } finally {
+      setLanguage('en')
+    }
   })
 })
 
@@ -225,7 +245,7 @@ describe('autoMatch: typos', () => {
     })
     const typo = suggestionFor(capillary, headers, 'Emial')!
     expect(typo.reason).toBe('fuzzy')
-    expect(typo.explanation).toBe('“Emial” looks like a misspelling of “Email”')
+    expect(said(typo)).toBe('“Emial” looks like a misspelling of “Email”')
     expect(confidenceLevel(typo.confidence)).toBe('low')
   })
 
@@ -260,7 +280,7 @@ describe('autoMatch: values', () => {
       ['Ada', 'Jan', 'Piet', 'Eva'],
     ])
     expect(suggestion).toMatchObject({ field: 'channel.email', reason: 'content' })
-    expect(suggestion!.explanation).toBe('Matched by the values: they look like email addresses')
+    expect(said(suggestion!)).toBe('Matched by the values: they look like email addresses')
   })
 
   it('refuses to sniff a column of mixed values', () => {
@@ -300,7 +320,15 @@ describe('autoMatch: values', () => {
     const suggestion = suggestionFor(kustomer, ['Phone'], 'Phone', [emails])!
     expect(suggestion.field).toBe('phones.0.phone')
     expect(confidenceLevel(suggestion.confidence)).toBe('low')
-    expect(suggestion.explanation).toBe('Matched by name: “Phone”, but its values look like email addresses')
+    expect(said(suggestion)).toBe('Matched by name: “Phone”, but its values look like email addresses')
+    setLanguage('pl')
+    try {
+      expect(said(suggestion)).toBe(
+        'Dopasowano po nazwie: „Phone”, ale jej wartości wyglądają na adresy e-mail',
+      )
+    } finally {
+      setLanguage('en')
+    }
     expect(confidenceLevel(suggestionFor(kustomer, ['Phone'], 'Phone', [phones])!.confidence)).toBe('high')
   })
 })
