@@ -1,11 +1,14 @@
 import { FlexRender, useTable, type ColumnDef } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { elementScroll, observeElementOffset, useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Alert } from './Alert.tsx'
+import { drawnAt, scrollScale } from './scroll-scale.ts'
 import { gridFeatures, type GridFeatures, type RowSlot } from './table-features.ts'
 import { usePagedRows } from './usePagedRows.ts'
 
 const ROW_HEIGHT = 36
+const OVERSCAN = 8
 
 interface PagedTableProps<Row> {
   label: string
@@ -20,7 +23,10 @@ interface PagedTableProps<Row> {
 /**
  * A grid over rows that live in the engine: the virtualizer decides which positions are on screen, the
  * visible pages are fetched, and TanStack Table renders just those rows. Scrolling a million rows costs
- * the same as scrolling twenty.
+ * the same as scrolling twenty. Rows are keyed by their slot on screen, not their index, so scrolling
+ * changes the text of the same few elements instead of building new ones (the browser's style and
+ * layout work per frame stays small), and a grid taller than browsers lay out scrolls a capped element
+ * (scroll-scale.ts).
  */
 export function PagedTable<Row>({
   label,
@@ -31,17 +37,28 @@ export function PagedTable<Row>({
   height = 420,
   emptyText,
 }: PagedTableProps<Row>) {
+  const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
   const { rowAt, ensureRange, error } = usePagedRows(resetKey, loadPage)
   // Important: the virtualizer lives here, in the lowest component, so scrolling re-renders only the grid.
   // (We do not run the React Compiler, so its note about memoizing useVirtualizer does not apply.)
+  const scale = scrollScale(total * ROW_HEIGHT, height)
+  // The virtualizer works in rows' pixels; the element scrolls in its own (fewer, when capped).
+  const factor = useRef(scale.factor)
+  factor.current = scale.factor
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
     estimateSize: () => ROW_HEIGHT,
     getScrollElement: () => scrollRef.current,
-    overscan: 8,
+    overscan: OVERSCAN,
+    observeElementOffset: (instance, notify) =>
+      observeElementOffset(instance, (offset, scrolling) => notify(offset * factor.current, scrolling)),
+    scrollToFn: (offset, options, instance) => elementScroll(offset / factor.current, options, instance),
   })
+  const rowsOffset = virtualizer.scrollOffset ?? 0
+  // Rendered rows are consecutive and never more than this, so `index % slots` names a slot uniquely.
+  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items.at(-1)?.index ?? -1
@@ -62,7 +79,7 @@ export function PagedTable<Row>({
         ref={scrollRef}
         style={{ height }}
         tabIndex={0}
-        aria-label={`${label}, scrollable`}
+        aria-label={t('table.scrollable', { label })}
       >
         <table role="table" aria-label={label} aria-rowcount={total + 1} className="grid-table">
           <thead>
@@ -76,19 +93,22 @@ export function PagedTable<Row>({
               </tr>
             ))}
           </thead>
-          <tbody style={{ height: virtualizer.getTotalSize() }}>
+          <tbody style={{ height: scale.height }}>
             {rows.map((row, position) => {
               const item = items[position]
               if (!item) return null
               return (
                 <tr
-                  key={row.id}
+                  key={item.index % slots}
                   role="row"
                   aria-rowindex={item.index + 2}
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  style={{
+                    transform: `translateY(${drawnAt(item.start, rowsOffset, scale)}px)`,
+                    height: ROW_HEIGHT,
+                  }}
                 >
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id} role="cell" style={{ width: cell.column.getSize() }}>
+                    <td key={cell.column.id} role="cell" style={{ width: cell.column.getSize() }}>
                       <FlexRender cell={cell} />
                     </td>
                   ))}

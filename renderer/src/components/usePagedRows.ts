@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+import { t } from '#shared/i18n/i18n.ts'
 
 export const PAGE_SIZE = 200
 
@@ -38,7 +39,7 @@ export function usePagedRows<Row>(
           },
           (reason: unknown) => {
             loading.current.delete(token)
-            const error = reason instanceof Error ? reason.message : 'Rows could not be loaded.'
+            const error = reason instanceof Error ? reason.message : t('table.rowsNotLoaded')
             setCache((current) => (current.key === resetKey ? { ...current, error } : current))
           },
         )

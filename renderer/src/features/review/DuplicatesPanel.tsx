@@ -1,21 +1,10 @@
+import { useTranslation } from 'react-i18next'
 import type { DuplicateChoice, DuplicatesSummary } from '#shared/ipc/contract.ts'
 import type { ProviderDefinition } from '#shared/providers/types.ts'
-import { formatCount, plural } from '../../lib/format.ts'
 import { fieldLabel } from './fieldLabels.ts'
 
-const CHOICES: { id: DuplicateChoice; label: string; help: string }[] = [
-  {
-    id: 'keepAll',
-    label: 'Send every row',
-    help: 'The customer is updated once per row, so the values of the last row win.',
-  },
-  { id: 'keepFirst', label: 'Keep the first row', help: 'The later rows are skipped.' },
-  {
-    id: 'merge',
-    label: 'Merge into the first row',
-    help: 'The first row takes the later rows’ values for the fields it has empty; the later rows are skipped.',
-  },
-]
+// Keys, not sentences: the panel says them in the language chosen when it is drawn.
+const CHOICES: readonly DuplicateChoice[] = ['keepAll', 'keepFirst', 'merge']
 
 interface DuplicatesPanelProps {
   duplicates: DuplicatesSummary
@@ -26,34 +15,40 @@ interface DuplicatesPanelProps {
 
 /** Says which customers appear more than once in the file and lets the user choose what is sent. */
 export function DuplicatesPanel({ duplicates, provider, onChoose, onShow }: DuplicatesPanelProps) {
+  const { t } = useTranslation('review')
   if (duplicates.groups === 0) return null
-  const by = duplicates.fields.map((field) => fieldLabel(provider, field)).join(' or ')
-  const customers = plural(duplicates.groups, 'customer')
-  const verb = duplicates.groups === 1 ? 'appears' : 'appear'
+  const labels = duplicates.fields.map((field) => fieldLabel(provider, field))
+  const fields = labels
+    .slice(1)
+    .reduce((before, field) => t('duplicates.orField', { fields: before, field }), labels[0] ?? '')
   return (
     <section className="duplicates-panel" aria-labelledby="duplicates-heading">
       <h2 id="duplicates-heading">
-        {customers} {verb} more than once ({formatCount(duplicates.rows)} rows) by {by}
+        {t('duplicates.heading', {
+          count: duplicates.groups,
+          rows: t('duplicates.rows', { count: duplicates.rows }),
+          fields,
+        })}
       </h2>
       <button type="button" className="link-button" onClick={onShow}>
-        Show these rows
+        {t('duplicates.show')}
       </button>
       <fieldset className="duplicate-choices">
-        <legend>When a customer appears more than once</legend>
+        <legend>{t('duplicates.legend')}</legend>
         {CHOICES.map((choice) => (
-          <label key={choice.id} className="duplicate-choice">
+          <label key={choice} className="duplicate-choice">
             <input
               type="radio"
               name="duplicate-choice"
-              checked={duplicates.choice === choice.id}
-              onChange={() => onChoose(choice.id)}
-              aria-describedby={`duplicate-help-${choice.id}`}
+              checked={duplicates.choice === choice}
+              onChange={() => onChoose(choice)}
+              aria-describedby={`duplicate-help-${choice}`}
             />
             <span>
-              <strong>{choice.label}</strong>
-              <span id={`duplicate-help-${choice.id}`} className="muted">
+              <strong>{t(`duplicates.choices.${choice}.label`)}</strong>
+              <span id={`duplicate-help-${choice}`} className="muted">
                 {' '}
-                — {choice.help}
+                {t('duplicates.choiceHelp', { help: t(`duplicates.choices.${choice}.help`) })}
               </span>
             </span>
           </label>

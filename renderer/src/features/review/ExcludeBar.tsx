@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next'
 import type { RowFilter } from '#shared/ipc/contract.ts'
-import { plural } from '../../lib/format.ts'
 
 interface ExcludeBarProps {
   filter: RowFilter
@@ -13,18 +13,14 @@ interface ExcludeBarProps {
  * the Excluded filter, takes them all back. Not offered on "All": that would leave nothing to send.
  */
 export function ExcludeBar({ filter, count, onExclude }: ExcludeBarProps) {
+  const { t } = useTranslation('review')
   if (filter === 'all' || count === 0) return null
   const including = filter === 'excluded'
+  // The one-row form says "this row", the others "these N rows".
   return (
     <div className="exclude-bar">
       <button type="button" className="button secondary small" onClick={() => onExclude(!including)}>
-        {count === 1
-          ? including
-            ? 'Include this row again'
-            : 'Exclude this row'
-          : including
-            ? `Include these ${plural(count, 'row')} again`
-            : `Exclude these ${plural(count, 'row')}`}
+        {including ? t('exclude.include', { count }) : t('exclude.exclude', { count })}
       </button>
     </div>
   )

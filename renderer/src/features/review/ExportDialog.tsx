@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { create } from 'zustand'
-import { Alert } from '../components/Alert.tsx'
-import { formatCount } from '../lib/format.ts'
-import { api, messageOf, unwrap } from '../lib/ipc.ts'
-import { saveDownload } from '../lib/save-download.ts'
-import { useApp } from '../store/index.ts'
+import { Alert } from '../../components/Alert.tsx'
+import { formatCount } from '../../lib/format.ts'
+import { api, messageOf, unwrap } from '../../lib/ipc.ts'
+import { saveDownload } from '../../lib/save-download.ts'
+import { useApp } from '../../store/index.ts'
 
 // File → Export… (and the review's Export button): the review's rows as a spreadsheet to fix in Excel
 // and drop back in. Its own tiny store, because the menu opens it from outside any screen.

@@ -1,12 +1,16 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { DatasetId } from '#shared/ids.ts'
 import { columnsOf, type Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderDefinition } from '#shared/providers/types.ts'
-import { plural } from '../../lib/format.ts'
 import { useApp, useAppShallow } from '../../store/index.ts'
 import type { ColumnReplaceQuery, ReplaceStep } from '../../store/types.ts'
 import { fieldLabel } from './fieldLabels.ts'
 import { useReplacePreview } from './useReplacePreview.ts'
+
+// A symbol, not a word (screen readers hear the translated "becomes" instead).
+const ARROW = '→'
 
 interface FindReplaceProps {
   datasetId: DatasetId
@@ -23,8 +27,13 @@ interface ColumnOption {
   label: string
 }
 
+/** A column's header in the file, or its place when it has none. */
+const headerOf = (t: TFunction<'review'>, headers: readonly string[], column: number): string =>
+  headers[column] || t('findReplace.unnamedColumn', { number: column + 1 })
+
 /** The mapped source columns, each once, named by the fields it feeds and its header in the file. */
 function columnOptions(
+  t: TFunction<'review'>,
   provider: ProviderDefinition,
   assignments: readonly Assignment[],
   headers: readonly string[],
@@ -36,8 +45,9 @@ function columnOptions(
   return [...fields]
     .sort(([a], [b]) => a - b)
     .map(([column, labels]) => {
-      const header = headers[column] || `Column ${column + 1}`
-      return { column, header, label: `${[...new Set(labels)].join(', ')} (column “${header}”)` }
+      const header = headerOf(t, headers, column)
+      const fields = [...new Set(labels)].join(', ')
+      return { column, header, label: t('findReplace.columnOption', { fields, header }) }
     })
 }
 
@@ -46,10 +56,12 @@ function columnOptions(
  * engine counts and replaces; a replace is one step of the review's undo history.
  */
 export function FindReplace({ datasetId, provider, assignments, headers, version }: FindReplaceProps) {
+  // `t` changes with the language, so the column names are made again after a switch.
+  const { t } = useTranslation('review')
   const id = useId()
   const options = useMemo(
-    () => columnOptions(provider, assignments, headers),
-    [provider, assignments, headers],
+    () => columnOptions(t, provider, assignments, headers),
+    [t, provider, assignments, headers],
   )
   const [open, setOpen] = useState(false)
   const [column, setColumn] = useState<number | null>(null)
@@ -59,7 +71,8 @@ export function FindReplace({ datasetId, provider, assignments, headers, version
   const [wholeCell, setWholeCell] = useState(false)
   const [onlyErrors, setOnlyErrors] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState<{ step: ReplaceStep; header: string } | null>(null)
+  // The column, not its name: a column without a header is named in the language of the moment.
+  const [done, setDone] = useState<{ step: ReplaceStep; column: number } | null>(null)
   const { columnReplaced, editUndone, lastStep } = useAppShallow((state) => ({
     columnReplaced: state.columnReplaced,
     editUndone: state.editUndone,
@@ -78,7 +91,7 @@ export function FindReplace({ datasetId, provider, assignments, headers, version
     setBusy(true)
     const step = await columnReplaced(query)
     setBusy(false)
-    if (step) setDone({ step, header: chosen.header })
+    if (step) setDone({ step, column: chosen.column })
   }
 
   const undoable = done !== null && lastStep === done.step
@@ -91,18 +104,18 @@ export function FindReplace({ datasetId, provider, assignments, headers, version
         aria-controls={`${id}-panel`}
         onClick={() => setOpen(!open)}
       >
-        Find &amp; replace
+        {t('findReplace.toggle')}
       </button>
       {open ? (
         <form
           id={`${id}-panel`}
           className="find-replace-panel"
-          aria-label="Find and replace"
+          aria-label={t('findReplace.label')}
           onSubmit={onSubmit}
         >
           <div className="find-replace-fields">
             <label>
-              Column
+              {t('findReplace.column')}
               <select
                 value={chosen?.column ?? ''}
                 onChange={(event) => setColumn(Number(event.target.value))}
@@ -116,23 +129,23 @@ export function FindReplace({ datasetId, provider, assignments, headers, version
               </select>
             </label>
             <label>
-              Find
+              {t('findReplace.find')}
               <input type="text" value={find} onChange={(event) => setFind(event.target.value)} />
             </label>
             <label>
-              Replace with
+              {t('findReplace.replaceWith')}
               <input type="text" value={replace} onChange={(event) => setReplace(event.target.value)} />
             </label>
           </div>
           <fieldset className="find-replace-options">
-            <legend>Options</legend>
+            <legend>{t('findReplace.options')}</legend>
             <label>
               <input
                 type="checkbox"
                 checked={matchCase}
                 onChange={(event) => setMatchCase(event.target.checked)}
               />
-              Match case
+              {t('findReplace.matchCase')}
             </label>
             <label>
               <input
@@ -140,7 +153,7 @@ export function FindReplace({ datasetId, provider, assignments, headers, version
                 checked={wholeCell}
                 onChange={(event) => setWholeCell(event.target.checked)}
               />
-              Whole cell only
+              {t('findReplace.wholeCell')}
             </label>
             <label>
               <input
@@ -148,40 +161,44 @@ export function FindReplace({ datasetId, provider, assignments, headers, version
                 checked={onlyErrors}
                 onChange={(event) => setOnlyErrors(event.target.checked)}
               />
-              Only rows with errors
+              {t('findReplace.onlyErrors')}
             </label>
           </fieldset>
           <div role="status" className="find-replace-count">
             {error ? <span>{error}</span> : null}
-            {!query ? 'Type the text to find.' : null}
+            {!query ? t('findReplace.typeToFind') : null}
             {query && preview && chosen
-              ? `${plural(preview.matches, 'cell')} in “${chosen.header}” ${preview.matches === 1 ? 'matches' : 'match'}`
+              ? t('findReplace.matches', { count: preview.matches, column: chosen.header })
               : null}
-            {query && !preview && !error ? 'Counting…' : null}
+            {query && !preview && !error ? t('findReplace.counting') : null}
           </div>
           {query && preview && preview.examples.length > 0 ? (
-            <ul className="find-replace-examples" aria-label="Examples">
+            <ul className="find-replace-examples" aria-label={t('findReplace.examples')}>
               {preview.examples.map((example) => (
                 <li key={example.row}>
-                  Row {example.row}: <q>{example.before}</q> <span aria-hidden="true">→</span>
-                  <span className="visually-hidden"> becomes</span> <q>{example.after}</q>
+                  {t('findReplace.exampleRow', { row: example.row })} <q>{example.before}</q>{' '}
+                  <span aria-hidden="true">{ARROW}</span>
+                  <span className="visually-hidden"> {t('findReplace.becomes')}</span> <q>{example.after}</q>
                 </li>
               ))}
             </ul>
           ) : null}
           <button type="submit" className="button small" disabled={!preview || preview.matches === 0 || busy}>
-            {preview && preview.matches > 0 ? `Replace in ${plural(preview.matches, 'cell')}` : 'Replace all'}
+            {preview && preview.matches > 0
+              ? t('findReplace.replaceIn', { count: preview.matches })
+              : t('findReplace.replaceAll')}
           </button>
         </form>
       ) : null}
       {done ? (
         <p role="status" className="find-replace-done">
-          {undoable || lastUndone !== done.step
-            ? `Replaced in ${plural(done.step.changed, 'cell')} of “${done.header}”. `
-            : `Put back ${plural(done.step.changed, 'cell')} of “${done.header}”. `}
+          {t(undoable || lastUndone !== done.step ? 'findReplace.replaced' : 'findReplace.putBack', {
+            count: done.step.changed,
+            column: headerOf(t, headers, done.column),
+          })}{' '}
           {undoable ? (
             <button type="button" className="link-button" onClick={() => void editUndone()}>
-              Undo
+              {t('findReplace.undo')}
             </button>
           ) : null}
         </p>

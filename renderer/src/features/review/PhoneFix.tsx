@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderDefinition } from '#shared/providers/types.ts'
-import { plural } from '../../lib/format.ts'
 import { defaultPhoneCountry, PHONE_COUNTRIES } from '../mapping/countries.ts'
 import { isPhoneField } from '../mapping/field-kind.ts'
 import { findTransform, withTransform } from '../mapping/transform-list.ts'
@@ -22,6 +22,7 @@ interface PhoneFixProps {
  * screen's phone panel; offered also when one is set, since the numbers may be from another country.
  */
 export function PhoneFix({ provider, field, count, assignment, onApply }: PhoneFixProps) {
+  const { t } = useTranslation('review')
   const id = useId()
   const current = findTransform(assignment?.transforms, 'phone')?.country
   const [country, setCountry] = useState(current ?? defaultPhoneCountry(provider.id))
@@ -34,8 +35,8 @@ export function PhoneFix({ provider, field, count, assignment, onApply }: PhoneF
       : PHONE_COUNTRIES
   return (
     <span className="phone-fix">
-      <span aria-hidden="true">— </span>
-      <label htmlFor={id}>Numbers without a country code are from</label>{' '}
+      <span aria-hidden="true">{t('phoneFix.lead')} </span>
+      <label htmlFor={id}>{t('phoneFix.label')}</label>{' '}
       <select id={id} value={country} onChange={(event) => setCountry(event.target.value)}>
         {countries.map((option) => (
           <option key={option.code} value={option.code}>
@@ -49,7 +50,7 @@ export function PhoneFix({ provider, field, count, assignment, onApply }: PhoneF
         disabled={country === current}
         onClick={() => onApply(withTransform(assignment.transforms, 'phone', { kind: 'phone', country }))}
       >
-        Apply to {plural(count, 'row')}
+        {t('phoneFix.apply', { count })}
       </button>
     </span>
   )

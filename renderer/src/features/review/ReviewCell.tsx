@@ -1,5 +1,10 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ReviewRow } from '#shared/ipc/contract.ts'
+
+// Symbols, not words: the same in every language, and hidden from screen readers, which hear the
+// translated "Error:" or "Warning:" instead.
+const ICONS = { error: '✕', warning: '⚠' } as const
 
 interface ReviewCellProps {
   row: ReviewRow | undefined
@@ -15,13 +20,17 @@ interface ReviewCellProps {
  * pressing it opens an editor (Enter saves, Escape cancels), and an edited cell says so.
  */
 export function ReviewCell({ row, field, column, label, onEdit }: ReviewCellProps) {
-  const [editing, setEditing] = useState(false)
-  if (!row) return <span className="placeholder" aria-label="Loading" />
+  const { t } = useTranslation('review')
+  // Which row is being edited, not just "editing": the grid reuses a cell for other rows as it
+  // scrolls (no remounting per row), and an editor must not move to the row that scrolls into place.
+  const [editingRow, setEditingRow] = useState<number | null>(null)
+  if (!row) return <span className="placeholder" aria-label={t('cell.loading')} />
   const value = row.values?.[field] ?? ''
   const source = row.cells[column] ?? ''
-  const where = `${label}, row ${row.row}`
+  const editLabel = t('cell.edit', { field: label, row: row.row })
 
-  if (editing) {
+  const setEditing = (on: boolean) => setEditingRow(on ? row.row : null)
+  if (editingRow === row.row) {
     const commit = (next: string) => {
       setEditing(false)
       if (next !== source) onEdit(next)
@@ -29,7 +38,7 @@ export function ReviewCell({ row, field, column, label, onEdit }: ReviewCellProp
     return (
       <input
         className="cell-input"
-        aria-label={`Edit ${where}`}
+        aria-label={editLabel}
         defaultValue={source}
         autoFocus
         onKeyDown={(event) => {
@@ -57,22 +66,21 @@ export function ReviewCell({ row, field, column, label, onEdit }: ReviewCellProp
         [
           message,
           // A transform (phone, date, value map, name split) sends something other than the cell says.
-          value !== source.trim() ? `In your file: ${source || '(empty)'}` : '',
-          edit ? `Was: ${edit.original || '(empty)'}` : '',
+          value !== source.trim() ? t('cell.inYourFile', { value: source || t('cell.emptyValue') }) : '',
+          edit ? t('cell.was', { value: edit.original || t('cell.emptyValue') }) : '',
         ]
           .filter(Boolean)
-          .join('\n') || `Edit ${where}`
+          .join('\n') || editLabel
       }
       onClick={() => setEditing(true)}
     >
-      {severity ? <span aria-hidden="true">{severity === 'error' ? '✕ ' : '⚠ '}</span> : null}
-      <span className="cell-text">{value === '' && severity ? <em>empty</em> : value}</span>
-      {edit ? <span className="edited-tag">edited</span> : null}
-      {row.merged?.includes(field) ? <span className="edited-tag">merged</span> : null}
+      {severity ? <span aria-hidden="true">{ICONS[severity]} </span> : null}
+      <span className="cell-text">{value === '' && severity ? <em>{t('cell.empty')}</em> : value}</span>
+      {edit ? <span className="edited-tag">{t('cell.edited')}</span> : null}
+      {row.merged?.includes(field) ? <span className="edited-tag">{t('cell.merged')}</span> : null}
       {severity ? (
         <span id={id} className="visually-hidden">
-          {severity === 'error' ? 'Error: ' : 'Warning: '}
-          {message}
+          {severity === 'error' ? t('cell.error', { message }) : t('cell.warning', { message })}
         </span>
       ) : null}
     </button>

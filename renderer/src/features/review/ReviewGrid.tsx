@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { useCallback, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { DatasetId } from '#shared/ids.ts'
 import type { DuplicateChoice, ReviewRow, RowFilter } from '#shared/ipc/contract.ts'
 import type { Assignment } from '#shared/mapping/mapping.ts'
@@ -27,16 +28,6 @@ interface ReviewGridProps {
 }
 
 /** The mapped values of every row, paged from the engine; cells the provider would refuse are marked. */
-const EMPTY_TEXT: Record<RowFilter, string> = {
-  all: 'No rows to show.',
-  errors: 'No row has an error.',
-  warnings: 'No row has a warning.',
-  valid: 'No row is valid yet.',
-  edited: 'No row was edited yet.',
-  excluded: 'No row is excluded.',
-  duplicates: 'No customer appears more than once.',
-}
-
 export function ReviewGrid({
   datasetId,
   provider,
@@ -48,12 +39,14 @@ export function ReviewGrid({
   duplicateChoice,
   onExclude,
 }: ReviewGridProps) {
+  // `t` changes with the language, so the headers are made again after a switch.
+  const { t } = useTranslation('review')
   const columns = useMemo(
     () => [
       rowNumberColumn<ReviewRow>(),
       column.display({
         id: 'send',
-        header: 'Send',
+        header: t('grid.send'),
         size: 190,
         cell: ({ row }) => (
           <RowChoiceCell row={row.original.row} choice={duplicateChoice} onExclude={onExclude} />
@@ -80,7 +73,7 @@ export function ReviewGrid({
         }),
       ),
     ],
-    [assignments, provider, onEdit, duplicateChoice, onExclude],
+    [t, assignments, provider, onEdit, duplicateChoice, onExclude],
   )
   const loadPage = useCallback(
     async (offset: number, limit: number) =>
@@ -89,12 +82,12 @@ export function ReviewGrid({
   )
   return (
     <PagedTable
-      label="Review rows"
+      label={t('grid.label')}
       columns={columns}
       total={total}
       resetKey={`${datasetId}:${filter}:${version}`}
       loadPage={loadPage}
-      emptyText={EMPTY_TEXT[filter]}
+      emptyText={t(`grid.empty.${filter}`)}
     />
   )
 }

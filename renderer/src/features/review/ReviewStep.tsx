@@ -1,27 +1,30 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { RowFilter, ValidationSummary } from '#shared/ipc/contract.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
-import { formatCount, plural } from '../../lib/format.ts'
+import { formatCount } from '../../lib/format.ts'
 import { useApp, useAppShallow } from '../../store/index.ts'
 import { fieldLabel } from './fieldLabels.ts'
 import type { CellEdit } from '../../store/types.ts'
 import { DuplicatesPanel } from './DuplicatesPanel.tsx'
 import { ExcludeBar } from './ExcludeBar.tsx'
+import { openExportDialog } from './ExportDialog.tsx'
 import { FindReplace } from './FindReplace.tsx'
 import { PhoneFix } from './PhoneFix.tsx'
 import { ReviewGrid } from './ReviewGrid.tsx'
 import { useUndoShortcuts } from './useUndoShortcuts.ts'
 import { StepActions } from '../../components/StepActions.tsx'
 
-const FILTERS: { id: RowFilter; label: string }[] = [
-  { id: 'all', label: 'All' },
-  { id: 'errors', label: 'With errors' },
-  { id: 'warnings', label: 'With warnings' },
-  { id: 'valid', label: 'Valid' },
-  { id: 'edited', label: 'Edited' },
-  { id: 'excluded', label: 'Excluded' },
-  { id: 'duplicates', label: 'Duplicates' },
+// In the order the chips are shown; each is named by `review:filters.<id>`.
+const FILTERS: readonly RowFilter[] = [
+  'all',
+  'errors',
+  'warnings',
+  'valid',
+  'edited',
+  'excluded',
+  'duplicates',
 ]
 
 const COUNT_OF: Record<RowFilter, (summary: ValidationSummary) => number> = {
@@ -35,6 +38,7 @@ const COUNT_OF: Record<RowFilter, (summary: ValidationSummary) => number> = {
 }
 
 export function ReviewStep() {
+  const { t } = useTranslation(['review', 'export'])
   const { dataset, providerId, assignments, validation, validationError, version } = useAppShallow(
     (state) => ({
       dataset: state.dataset,
@@ -76,21 +80,24 @@ export function ReviewStep() {
 
   return (
     <section className="step" aria-labelledby="review-heading">
-      <h1 id="review-heading">Review what will be sent</h1>
+      <h1 id="review-heading">{t('step.heading')}</h1>
       {validationError ? <Alert tone="error">{validationError}</Alert> : null}
-      {!validation && !validationError ? <p role="status">Checking every row…</p> : null}
+      {!validation && !validationError ? <p role="status">{t('step.checking')}</p> : null}
       {validation ? (
         <>
           <p className="summary" role="status">
-            {plural(validation.rows, 'row')} · {formatCount(validation.valid)} valid ·{' '}
-            {formatCount(validation.withErrors)} with errors
+            {t('summary.line', {
+              rows: t('summary.rows', { count: validation.rows }),
+              valid: t('summary.valid', { count: validation.valid }),
+              withErrors: t('summary.withErrors', { count: validation.withErrors }),
+            })}
           </p>
           {validation.withErrors > 0 ? (
-            <Alert tone="warning" title={`${plural(validation.withErrors, 'row')} would probably be refused`}>
+            <Alert tone="warning" title={t('refused.title', { count: validation.withErrors })}>
               <ul className="notices">
                 {Object.entries(validation.errorsByField).map(([field, count]) => (
                   <li key={field}>
-                    {fieldLabel(provider, field)}: {plural(count, 'row')}{' '}
+                    {t('refused.byField', { field: fieldLabel(provider, field), count })}{' '}
                     <PhoneFix
                       provider={provider}
                       field={field}
@@ -102,7 +109,7 @@ export function ReviewStep() {
                   </li>
                 ))}
               </ul>
-              Fix them in your spreadsheet and drop it again, or choose on the next step whether to skip them.
+              {t('refused.advice')}
             </Alert>
           ) : null}
           {validation.duplicates ? (
@@ -114,20 +121,23 @@ export function ReviewStep() {
             />
           ) : null}
           <div className="grid-toolbar">
-            <div className="filters" role="radiogroup" aria-label="Show rows">
+            <div className="filters" role="radiogroup" aria-label={t('filters.label')}>
               {FILTERS.map((option) => (
-                <label key={option.id} className={option.id === filter ? 'chip selected' : 'chip'}>
+                <label key={option} className={option === filter ? 'chip selected' : 'chip'}>
                   <input
                     type="radio"
                     name="row-filter"
-                    checked={option.id === filter}
-                    onChange={() => setFilter(option.id)}
+                    checked={option === filter}
+                    onChange={() => setFilter(option)}
                   />
-                  {option.label} ({formatCount(COUNT_OF[option.id](validation))})
+                  {t('filters.withCount', {
+                    filter: t(`filters.${option}`),
+                    rows: formatCount(COUNT_OF[option](validation)),
+                  })}
                 </label>
               ))}
             </div>
-            <p className="muted">Press a value to fix it (Enter saves, Escape cancels).</p>
+            <p className="muted">{t('step.hint')}</p>
             <div className="undo">
               <button
                 type="button"
@@ -135,7 +145,7 @@ export function ReviewStep() {
                 disabled={!canUndo}
                 onClick={() => void editUndone()}
               >
-                Undo
+                {t('step.undo')}
               </button>
               <button
                 type="button"
@@ -143,7 +153,10 @@ export function ReviewStep() {
                 disabled={!canRedo}
                 onClick={() => void editRedone()}
               >
-                Redo
+                {t('step.redo')}
+              </button>
+              <button type="button" className="button secondary small" onClick={openExportDialog}>
+                {t('export:ui.open')}
               </button>
             </div>
           </div>
@@ -174,7 +187,7 @@ export function ReviewStep() {
       ) : null}
       <StepActions
         onBack={() => stepChosen('map')}
-        next={{ label: 'Continue to upload', disabled: !validation, onClick: () => stepChosen('upload') }}
+        next={{ label: t('step.continue'), disabled: !validation, onClick: () => stepChosen('upload') }}
       />
     </section>
   )

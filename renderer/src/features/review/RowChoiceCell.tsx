@@ -1,4 +1,7 @@
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { DuplicateChoice, ReviewRow } from '#shared/ipc/contract.ts'
+import { formatCount } from '../../lib/format.ts'
 
 interface RowChoiceCellProps {
   row: ReviewRow | undefined
@@ -8,13 +11,14 @@ interface RowChoiceCellProps {
 
 /** What happens to a whole row: a "Send" checkbox, and in words why it is skipped or merged. */
 export function RowChoiceCell({ row, choice, onExclude }: RowChoiceCellProps) {
-  if (!row) return <span className="placeholder" aria-label="Loading" />
-  const note = noteOf(row, choice)
+  const { t } = useTranslation('review')
+  if (!row) return <span className="placeholder" aria-label={t('cell.loading')} />
+  const note = noteOf(t, row, choice)
   return (
     <span className="row-choice">
       <input
         type="checkbox"
-        aria-label={`Send row ${row.row}`}
+        aria-label={t('row.send', { row: row.row })}
         checked={!row.excluded}
         onChange={(event) => onExclude(row.row, !event.currentTarget.checked)}
       />
@@ -23,14 +27,18 @@ export function RowChoiceCell({ row, choice, onExclude }: RowChoiceCellProps) {
   )
 }
 
-function noteOf(row: ReviewRow, choice: DuplicateChoice): string | null {
-  if (row.excluded) return 'Excluded'
+// Row numbers are said as they are (no thousands separator): they are the spreadsheet's own numbers.
+// Group sizes are counts, in the language's number format.
+function noteOf(t: TFunction<'review'>, row: ReviewRow, choice: DuplicateChoice): string | null {
+  if (row.excluded) return t('row.excluded')
   const duplicate = row.duplicate
   if (!duplicate) return null
   if (duplicate.first === row.row) {
-    return choice === 'merge' ? `Merged (${duplicate.size} rows)` : `First of ${duplicate.size}`
+    return choice === 'merge'
+      ? t('row.merged', { count: duplicate.size })
+      : t('row.firstOf', { size: formatCount(duplicate.size) })
   }
-  if (choice === 'keepFirst') return `Duplicate of row ${duplicate.first}`
-  if (choice === 'merge') return `Merged into row ${duplicate.first}`
-  return `Same customer as row ${duplicate.first}`
+  if (choice === 'keepFirst') return t('row.duplicateOf', { row: duplicate.first })
+  if (choice === 'merge') return t('row.mergedInto', { row: duplicate.first })
+  return t('row.sameCustomer', { row: duplicate.first })
 }

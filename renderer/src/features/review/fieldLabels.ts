@@ -1,6 +1,11 @@
+import { fieldLabel as providerFieldLabel } from '#shared/i18n/provider-text.ts'
 import type { ProviderDefinition } from '#shared/providers/types.ts'
 
-/** The label a person knows a record key by: the field's label, or the custom key itself. */
+/**
+ * The label a person knows a record key by: the field's label in the current language, or the custom
+ * key itself (a key the person made up has no translation).
+ */
 export function fieldLabel(provider: ProviderDefinition, key: string): string {
-  return provider.fields.find((field) => field.key === key)?.label ?? key
+  const field = provider.fields.find((candidate) => candidate.key === key)
+  return field ? providerFieldLabel(provider.id, field) : key
 }
