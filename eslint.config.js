@@ -68,8 +68,9 @@ export default tseslint.config(
         'error',
         {
           mode: 'jsx-only',
-          // Punctuation, ALL-CAPS tokens (CSV, API) and the product's name are not sentences.
-          words: { exclude: ['[0-9!-/:-@[-`{-~]+', '[A-Z_-]+', 'Crosswalk', '^\\p{Emoji}+$'] },
+          // Punctuation and symbols (the rule's patterns have no unicode flag, so they are listed), ALL-CAPS
+          // tokens (CSV, API) and the product's name are not sentences.
+          words: { exclude: ['[0-9!-/:-@[-`{-~]+', '[A-Z_-]+', 'Crosswalk', '^[·—–→←✕⚠✓…•▾⠿\\s]+$'] },
           // Only the attributes people read or hear; the rest (className, type, tone…) are code.
           'jsx-attributes': {
             include: [

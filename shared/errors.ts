@@ -1,6 +1,8 @@
 // One list of error codes for the whole app. Errors cross process boundaries as data (`SerializedError`),
 // never as thrown objects: Electron strips custom properties from errors thrown in `ipcMain.handle`.
-// Every message is written for the person using the app: what happened, where, and what to do.
+// Every message is written for the person using the app: what happened, where, and what to do, in the
+// language the person chose (made with t() where the error is raised).
+import { t } from './i18n/i18n.ts'
 
 export type ErrorCode =
   | 'IPC_FORBIDDEN'
@@ -41,13 +43,10 @@ export class AppError extends Error {
   }
 }
 
-const INTERNAL_MESSAGE =
-  'Something went wrong inside Crosswalk. Your data was not changed. Try again, and if it keeps happening, send us the log file.'
-
 /** Turns anything thrown into data that is safe to show: unknown errors never leak their message or stack. */
 export function toSerializedError(error: unknown): SerializedError {
   if (error instanceof AppError) return error.toJSON()
-  return { code: 'INTERNAL', message: INTERNAL_MESSAGE }
+  return { code: 'INTERNAL', message: t('engine:internal') }
 }
 
 export function isAppError(error: unknown, code?: ErrorCode): error is AppError {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
-import { openExportDialog } from './app/ExportDialog.tsx'
+import { openExportDialog } from './features/review/ExportDialog.tsx'
 import './lib/i18n-react.ts'
 import { api } from './lib/ipc.ts'
 import { startLanguage } from './lib/language.ts'

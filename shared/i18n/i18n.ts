@@ -32,6 +32,21 @@ i18n.services.formatter?.addCached('number', (language, options) => {
 })
 
 /** Keys are `namespace:key`, or a key of `common`. */
+// `{{languages, languageList}}`: language codes ("pl,nl") named in the reader's language and joined
+// the way it says "or" ("Polish or Dutch", "polski lub niderlandzki").
+i18n.services.formatter?.addCached('languageList', (language) => {
+  const names = new Intl.DisplayNames(language, { type: 'language' })
+  const list = new Intl.ListFormat(language, { type: 'disjunction' })
+  return (codes: string) => list.format(codes.split(',').map((code) => names.of(code) ?? code))
+})
+
+// `{{kind, valueKind}}`: what a column's values look like (shared/mapping/sniff-values.ts), in words.
+i18n.services.formatter?.add(
+  'valueKind',
+  (kind: string, language) =>
+    i18n.t(`mapping:valueKinds.${kind}` as never, { lng: language } as never) as unknown as string,
+)
+
 export const t: TFunction<Namespace[]> = i18n.t.bind(i18n) as TFunction<Namespace[]>
 
 export function currentLanguage(): Language {

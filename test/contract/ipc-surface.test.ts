@@ -49,7 +49,7 @@ describe('IPC surface', () => {
     const api = exposed['api'] as Record<string, Record<string, (arg?: unknown) => unknown>>
     expect(Object.keys(exposed)).toEqual(['api'])
     expect(methodPaths(api).sort()).toEqual(
-      [...Object.keys(CHANNEL_OF_METHOD), 'jobs.onEvent', 'menu.onFileOpening'].sort(),
+      [...Object.keys(CHANNEL_OF_METHOD), 'jobs.onEvent', 'menu.onFileOpening', 'menu.onExport'].sort(),
     )
 
     for (const [path, channel] of Object.entries(CHANNEL_OF_METHOD)) {

@@ -69,6 +69,21 @@ describe('a dry run before uploading to the Kustomer sandbox', () => {
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 
+    // The same results in Polish, switched on the spot (Thulium's users read them so), then back.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Polski' })
+    await page.getByRole('heading', { name: 'Przebieg próbny — nic nie wysłano' }).waitFor()
+    const totalsPl = page.getByRole('status', { name: 'Wyniki przebiegu próbnego' })
+    for (const text of ['9 do utworzenia', '0 do aktualizacji', '1 pominięty', '0 nie powiodłoby się']) {
+      await expect(totalsPl.getByText(text, { exact: true }).isVisible()).resolves.toBe(true)
+    }
+    await expect(totalsPl.getByText('z 10 wierszy w pliku').isVisible()).resolves.toBe(true)
+    await expect(page.getByText(/wysłałoby 1 żądanie do platformy Kustomer/).isVisible()).resolves.toBe(true)
+    const rowsPl = page.getByRole('table', { name: 'Wyniki wierszy' })
+    await expect.poll(() => rowsPl.getByRole('row').filter({ hasText: 'Do utworzenia' }).count()).toBe(9)
+    await page.screenshot({ path: `${SCREENSHOTS}/dry-run-results-pl.png`, fullPage: true })
+    await page.getByRole('combobox', { name: 'Język' }).selectOption({ label: 'English' })
+    await page.getByRole('heading', { name: 'Dry run — nothing was sent' }).waitFor()
+
     // The Sandbox needs no confirmation; had the dry run written anything, these would be updates.
     await page.getByRole('button', { name: 'Start the upload' }).click()
     const results = page.getByRole('status', { name: 'Upload results' })

@@ -9,7 +9,7 @@ import { ReviewStep } from '../features/review/ReviewStep.tsx'
 import { UploadStep } from '../features/upload/UploadStep.tsx'
 import { startedWith } from '../lib/language.ts'
 import { useApp, useAppShallow } from '../store/index.ts'
-import { ExportDialog } from './ExportDialog.tsx'
+import { ExportDialog } from '../features/review/ExportDialog.tsx'
 import { LanguagePicker } from './LanguagePicker.tsx'
 import type { Step } from '../store/types.ts'
 

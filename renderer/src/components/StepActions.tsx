@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next'
+
 interface StepActionsProps {
   onBack?: () => void
   next?: { label: string; disabled?: boolean; onClick(): void }
@@ -5,11 +7,12 @@ interface StepActionsProps {
 
 /** The bar under every step: Back on the left of the main action, which is always last. */
 export function StepActions({ onBack, next }: StepActionsProps) {
+  const { t } = useTranslation()
   return (
     <div className="actions">
       {onBack ? (
         <button type="button" className="button secondary" onClick={onBack}>
-          Back
+          {t('actions.back')}
         </button>
       ) : null}
       {next ? (

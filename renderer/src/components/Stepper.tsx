@@ -1,12 +1,14 @@
+import { useTranslation } from 'react-i18next'
 import type { Step } from '../store/types.ts'
 
-export const STEPS: { id: Step; label: string }[] = [
-  { id: 'file', label: 'File' },
-  { id: 'provider', label: 'Provider' },
-  { id: 'map', label: 'Map' },
-  { id: 'review', label: 'Review' },
-  { id: 'upload', label: 'Upload' },
-]
+/** The steps in order, each with its name's catalog key (looked up when drawn, so it follows a switch). */
+export const STEPS = [
+  { id: 'file', labelKey: 'steps.file' },
+  { id: 'provider', labelKey: 'steps.provider' },
+  { id: 'map', labelKey: 'steps.map' },
+  { id: 'review', labelKey: 'steps.review' },
+  { id: 'upload', labelKey: 'steps.upload' },
+] as const satisfies readonly { id: Step; labelKey: `steps.${Step}` }[]
 
 interface StepperProps {
   current: Step
@@ -16,8 +18,9 @@ interface StepperProps {
 }
 
 export function Stepper({ current, reachable, onChoose }: StepperProps) {
+  const { t } = useTranslation()
   return (
-    <nav aria-label="Steps" className="stepper">
+    <nav aria-label={t('steps.label')} className="stepper">
       <ol>
         {STEPS.map((step, index) => {
           const isCurrent = step.id === current
@@ -35,7 +38,7 @@ export function Stepper({ current, reachable, onChoose }: StepperProps) {
                 <span className="stepper-number" aria-hidden="true">
                   {index + 1}
                 </span>
-                {step.label}
+                {t(step.labelKey)}
               </button>
             </li>
           )

@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from '#shared/errors.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import type { RendererApi } from '#shared/ipc/api.ts'
 import type { Result } from '#shared/result.ts'
 
@@ -22,5 +23,5 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
 /** The message to show for anything thrown while talking to the engine. */
 export function messageOf(error: unknown): string {
   if (error instanceof AppError) return error.message
-  return 'Crosswalk could not reach its engine. Try again; if it keeps happening, restart Crosswalk.'
+  return t('errors.engineUnreachable')
 }

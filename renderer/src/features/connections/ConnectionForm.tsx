@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { connectionChoiceLabel, connectionFieldText } from '#shared/i18n/provider-text.ts'
 import type { ConnectionDraft, ConnectionSummary } from '#shared/ipc/contract.ts'
 import type { ConnectionField, ProviderDefinition } from '#shared/providers/types.ts'
 import { Alert } from '../../components/Alert.tsx'
@@ -37,6 +39,7 @@ function initialDraft(provider: ProviderDefinition, editing: ConnectionSummary |
  * Saved secrets are never shown again: their fields stay blank and say that blank keeps them.
  */
 export function ConnectionForm({ provider, editing, onSaved, onDeleted, onClose }: ConnectionFormProps) {
+  const { t } = useTranslation('connections')
   const [draft, setDraft] = useState(() => initialDraft(provider, editing))
   const [check, setCheck] = useState<Check>(null)
   const [problems, setProblems] = useState<string[]>([])
@@ -86,7 +89,7 @@ export function ConnectionForm({ provider, editing, onSaved, onDeleted, onClose 
 
   async function remove() {
     if (!editing) return
-    if (!window.confirm(`Delete the connection "${editing.name}" and its saved keys?`)) return
+    if (!window.confirm(t('confirmDelete', { name: editing.name }))) return
     setBusy('delete')
     try {
       await unwrap(api.connections.delete({ id: editing.id }))
@@ -100,7 +103,11 @@ export function ConnectionForm({ provider, editing, onSaved, onDeleted, onClose 
 
   return (
     <section className="connection-form" aria-labelledby={headingId}>
-      <h2 id={headingId}>{editing ? `Edit “${editing.name}”` : `New ${provider.displayName} connection`}</h2>
+      <h2 id={headingId}>
+        {editing
+          ? t('heading.edit', { name: editing.name })
+          : t('heading.new', { provider: provider.displayName })}
+      </h2>
       <form
         onSubmit={(event) => {
           event.preventDefault()
@@ -108,17 +115,18 @@ export function ConnectionForm({ provider, editing, onSaved, onDeleted, onClose 
         }}
       >
         <div className="field">
-          <label htmlFor="connection-name">Name</label>
+          <label htmlFor="connection-name">{t('name')}</label>
           <input
             id="connection-name"
             value={draft.name}
-            placeholder="e.g. Production"
+            placeholder={t('namePlaceholder')}
             onChange={(event) => setDraft({ ...draft, name: event.target.value })}
           />
         </div>
         {provider.connection.fields.map((field) => (
           <ConnectionInput
             key={field.key}
+            providerId={provider.id}
             field={field}
             value={(field.kind === 'secret' ? draft.secrets[field.key] : draft.settings[field.key]) ?? ''}
             saved={field.kind === 'secret' && (editing?.secretsSaved.includes(field.key) ?? false)}
@@ -126,9 +134,9 @@ export function ConnectionForm({ provider, editing, onSaved, onDeleted, onClose 
           />
         ))}
         <details className="advanced" open={Boolean(draft.baseUrlOverride)}>
-          <summary>Advanced</summary>
+          <summary>{t('advanced')}</summary>
           <div className="field">
-            <label htmlFor="connection-address">API address (optional)</label>
+            <label htmlFor="connection-address">{t('address')}</label>
             <input
               id="connection-address"
               value={draft.baseUrlOverride ?? ''}
@@ -137,14 +145,13 @@ export function ConnectionForm({ provider, editing, onSaved, onDeleted, onClose 
               onChange={(event) => setDraft({ ...draft, baseUrlOverride: event.target.value })}
             />
             <p className="muted" id="connection-address-help">
-              Only for a private or test installation. Leave blank to use the address above. Must start with
-              https:// (plain http only for this computer).
+              {t('addressHelp')}
             </p>
           </div>
         </details>
         {storage ? <p className="muted">{storage}</p> : null}
         {problems.length > 0 ? (
-          <Alert tone="error" title="The connection was not saved">
+          <Alert tone="error" title={t('notSaved')}>
             <ul className="problems">
               {problems.map((problem) => (
                 <li key={problem}>{problem}</li>
@@ -155,13 +162,13 @@ export function ConnectionForm({ provider, editing, onSaved, onDeleted, onClose 
         {check ? <CheckResult ok={check.ok} message={check.message} /> : null}
         <div className="actions">
           <button type="button" className="button" disabled={busy !== null} onClick={() => void test()}>
-            {busy === 'test' ? 'Testing…' : 'Test connection'}
+            {busy === 'test' ? t('testing') : t('test')}
           </button>
           <button type="submit" className="button primary" disabled={busy !== null}>
-            {busy === 'save' ? 'Saving…' : 'Save connection'}
+            {busy === 'save' ? t('saving') : t('save')}
           </button>
           <button type="button" className="button" disabled={busy !== null} onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
           {editing ? (
             <button
@@ -170,7 +177,7 @@ export function ConnectionForm({ provider, editing, onSaved, onDeleted, onClose 
               disabled={busy !== null}
               onClick={() => void remove()}
             >
-              Delete
+              {t('delete')}
             </button>
           ) : null}
         </div>
@@ -179,7 +186,11 @@ export function ConnectionForm({ provider, editing, onSaved, onDeleted, onClose 
   )
 }
 
+/** The empty choice of an optional input: a dash, the same in every language. */
+const NO_CHOICE = '—'
+
 interface ConnectionInputProps {
+  providerId: ProviderDefinition['id']
   field: ConnectionField
   value: string
   /** A secret already stored: blank keeps it. */
@@ -187,10 +198,14 @@ interface ConnectionInputProps {
   onChange(value: string): void
 }
 
-function ConnectionInput({ field, value, saved, onChange }: ConnectionInputProps) {
+function ConnectionInput({ providerId, field, value, saved, onChange }: ConnectionInputProps) {
+  const { t } = useTranslation('connections')
   const id = `connection-${field.key}`
   const helpId = `${id}-help`
-  const label = `${field.label}${field.required ? '' : ' (optional)'}`
+  const name = connectionFieldText(providerId, field, 'label')
+  const label = field.required ? name : t('optional', { label: name })
+  const placeholder = field.placeholder ? connectionFieldText(providerId, field, 'placeholder') : undefined
+  const help = connectionFieldText(providerId, field, 'help')
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -201,10 +216,10 @@ function ConnectionInput({ field, value, saved, onChange }: ConnectionInputProps
           aria-describedby={helpId}
           onChange={(event) => onChange(event.target.value)}
         >
-          {field.required ? null : <option value="">—</option>}
+          {field.required ? null : <option value="">{NO_CHOICE}</option>}
           {field.choices?.map((choice) => (
             <option key={choice.value} value={choice.value}>
-              {choice.label}
+              {connectionChoiceLabel(providerId, field.key, choice)}
             </option>
           ))}
         </select>
@@ -215,13 +230,13 @@ function ConnectionInput({ field, value, saved, onChange }: ConnectionInputProps
           autoComplete="off"
           spellCheck={false}
           value={value}
-          placeholder={saved ? 'Saved — leave blank to keep it' : field.placeholder}
+          placeholder={saved ? t('savedSecret') : placeholder}
           aria-describedby={helpId}
           onChange={(event) => onChange(event.target.value)}
         />
       )}
       <p className="muted" id={helpId}>
-        {field.help}
+        {help}
       </p>
     </div>
   )

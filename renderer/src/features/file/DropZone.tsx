@@ -1,4 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { DroppedFile } from '#shared/ipc/api.ts'
 
 interface DropZoneProps {
@@ -6,8 +7,12 @@ interface DropZoneProps {
   disabled: boolean
 }
 
+/** An arrow into the zone, beside its title: decoration, hidden from screen readers. */
+const DROP_ARROW = '⬇︎ '
+
 /** Takes a file dragged from the desktop, or chosen with Browse…. */
 export function DropZone({ onFile, disabled }: DropZoneProps) {
+  const { t } = useTranslation('file')
   const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
 
@@ -24,7 +29,7 @@ export function DropZone({ onFile, disabled }: DropZoneProps) {
   return (
     <section
       role="region"
-      aria-label="Drop a spreadsheet here"
+      aria-label={t('dropZone.title')}
       className={over ? 'drop-zone over' : 'drop-zone'}
       onDragEnter={(event) => onDrag(event, true)}
       onDragOver={(event) => onDrag(event, true)}
@@ -35,19 +40,17 @@ export function DropZone({ onFile, disabled }: DropZoneProps) {
       }}
     >
       <p className="drop-title">
-        <span aria-hidden="true">⬇︎ </span>Drop a spreadsheet here
+        <span aria-hidden="true">{DROP_ARROW}</span>
+        {t('dropZone.title')}
       </p>
-      <p className="muted">
-        An Excel workbook (.xlsx) or a CSV file (.csv, or tab-separated .tsv / .txt) with a row of column
-        names.
-      </p>
+      <p className="muted">{t('dropZone.help')}</p>
       <button type="button" className="button" disabled={disabled} onClick={() => input.current?.click()}>
-        Browse…
+        {t('dropZone.browse')}
       </button>
       <input
         ref={input}
         type="file"
-        aria-label="Choose a file"
+        aria-label={t('dropZone.chooseFile')}
         accept=".xlsx,.xlsm,.csv,.tsv,.txt"
         className="visually-hidden"
         tabIndex={-1}

@@ -1,15 +1,21 @@
+import { Trans, useTranslation } from 'react-i18next'
 import { Alert } from '../../components/Alert.tsx'
 import { ProgressBar } from '../../components/ProgressBar.tsx'
-import { delimiterName, formatBytes, formatCount, formatDuration, plural } from '../../lib/format.ts'
+import { delimiterName, formatCount } from '../../lib/format.ts'
 import { useApp, useAppShallow } from '../../store/index.ts'
 import { DropZone } from './DropZone.tsx'
+import { encodingDescription, readingDetail } from './reading-text.ts'
 import { PreviewTable } from './PreviewTable.tsx'
 import { ReadOptionsForm } from './ReadOptionsForm.tsx'
 import { StepActions } from '../../components/StepActions.tsx'
 import { ResumeOffer } from '../upload/ResumeOffer.tsx'
 import { UploadHistory } from '../upload/UploadHistory.tsx'
 
+/** The four steps, said once before the first file: a person new to Crosswalk sees where this goes. */
+const INTRO_KEYS = ['intro.file', 'intro.provider', 'intro.map', 'intro.review'] as const
+
 export function FileStep() {
+  const { t } = useTranslation(['file', 'common'])
   const { file, dataset, progress, fileError, reading } = useAppShallow((state) => ({
     file: state.file,
     dataset: state.dataset,
@@ -24,100 +30,90 @@ export function FileStep() {
 
   return (
     <section className="step" aria-labelledby="file-heading">
-      <h1 id="file-heading">Choose the customer file</h1>
+      <h1 id="file-heading">{t('heading')}</h1>
       <ResumeOffer />
       {!dataset && !reading ? (
         <ol className="intro">
-          <li>
-            <strong>File</strong> — drop the spreadsheet your CRM, shop or Excel exported.
-          </li>
-          <li>
-            <strong>Provider</strong> — pick the platform and where to send the data (try the Sandbox first).
-          </li>
-          <li>
-            <strong>Map</strong> — check how your columns match the platform’s fields.
-          </li>
-          <li>
-            <strong>Review and upload</strong> — fix or skip rows the platform would refuse, then upload and
-            see what happened to every row.
-          </li>
+          {INTRO_KEYS.map((key) => (
+            <li key={key}>
+              <Trans t={t} i18nKey={key} components={{ strong: <strong /> }} />
+            </li>
+          ))}
         </ol>
       ) : null}
       <DropZone onFile={(dropped) => void fileDropped(dropped)} disabled={reading} />
       {!dataset && !reading ? (
         <p className="sample-offer">
-          No file at hand?{' '}
-          <button type="button" className="link-button" onClick={() => void sampleOpened()}>
-            Try a sample file
-          </button>{' '}
-          — 50 made-up customers, two of them with mistakes to fix, ready for the Sandbox.
+          <Trans
+            t={t}
+            i18nKey="sampleOffer"
+            components={{
+              sample: <button type="button" className="link-button" onClick={() => void sampleOpened()} />,
+            }}
+          />
         </p>
       ) : null}
       {fileError ? (
-        <Alert tone="error" title="This file could not be read">
+        <Alert tone="error" title={t('readError')}>
           {fileError}
         </Alert>
       ) : null}
       {reading ? (
         <div className="reading">
           <ProgressBar
-            label={`Reading ${file?.name ?? 'the file'}`}
+            label={file ? t('reading.label', { name: file.name }) : t('reading.labelNoName')}
             fraction={progress?.total ? progress.done / progress.total : null}
-            detail={
-              progress?.total
-                ? `Reading ${file?.name ?? ''}: ${formatBytes(progress.done)} of ${formatBytes(progress.total)}${progress.rowsSoFar ? ` · ${plural(progress.rowsSoFar, 'row')} so far` : ''}${progress.etaSeconds !== null ? ` · about ${formatDuration(progress.etaSeconds)} left` : ''}`
-                : `Reading ${file?.name ?? 'the file'}…`
-            }
+            detail={readingDetail(file?.name ?? null, progress)}
           />
           <button type="button" className="button secondary" onClick={() => void ingestCancelled()}>
-            Cancel
+            {t('common:actions.cancel')}
           </button>
         </div>
       ) : null}
       {dataset && !reading ? (
         <>
-          <h2>What Crosswalk found</h2>
+          <h2>{t('found.heading')}</h2>
           <dl className="facts">
             <div>
-              <dt>File</dt>
+              <dt>{t('found.file')}</dt>
               <dd>{dataset.fileName}</dd>
             </div>
             <div>
-              <dt>Rows</dt>
-              <dd>{plural(dataset.rowCount, 'row')}</dd>
+              <dt>{t('found.rows')}</dt>
+              <dd>{t('found.rowCount', { count: dataset.rowCount })}</dd>
             </div>
             <div>
-              <dt>Columns</dt>
+              <dt>{t('found.columns')}</dt>
               <dd>{formatCount(dataset.headers.length)}</dd>
             </div>
             <div>
-              <dt>Format</dt>
-              <dd>{dataset.format === 'xlsx' ? 'Excel workbook' : 'CSV text'}</dd>
+              <dt>{t('found.format')}</dt>
+              <dd>{dataset.format === 'xlsx' ? t('found.excel') : t('found.csv')}</dd>
             </div>
             {dataset.format === 'xlsx' ? (
               <div>
-                <dt>Sheet</dt>
+                <dt>{t('found.sheet')}</dt>
                 <dd>{dataset.sheet}</dd>
               </div>
             ) : (
               <>
                 <div>
-                  <dt>Delimiter</dt>
+                  <dt>{t('found.delimiter')}</dt>
                   <dd>{delimiterName(dataset.delimiter)}</dd>
                 </div>
                 <div>
-                  <dt>Encoding</dt>
-                  <dd>{dataset.encoding}</dd>
+                  <dt>{t('found.encoding')}</dt>
+                  <dd>{encodingDescription(dataset)}</dd>
                 </div>
               </>
             )}
             <div>
-              <dt>Header</dt>
-              <dd>row {dataset.headerRow}</dd>
+              <dt>{t('found.header')}</dt>
+              <dd>{t('found.headerRow', { row: dataset.headerRow })}</dd>
             </div>
           </dl>
           {dataset.notices.length > 0 ? (
-            <Alert tone="warning" title="Please check">
+            <Alert tone="warning" title={t('notices')}>
               <ul className="notices">
                 {dataset.notices.map((notice) => (
                   <li key={notice}>{notice}</li>
@@ -127,7 +123,7 @@ export function FileStep() {
           ) : null}
           {file ? (
             <details className="read-as">
-              <summary>Read the file differently</summary>
+              <summary>{t('readAs')}</summary>
               <ReadOptionsForm
                 dataset={dataset}
                 disabled={reading}
@@ -135,11 +131,11 @@ export function FileStep() {
               />
             </details>
           ) : null}
-          <h2>Preview</h2>
+          <h2>{t('preview.heading')}</h2>
           <PreviewTable dataset={dataset} />
           <StepActions
             next={{
-              label: 'Continue',
+              label: t('common:actions.continue'),
               disabled: dataset.rowCount === 0,
               onClick: () => stepChosen('provider'),
             }}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ReviewRow } from '#shared/ipc/contract.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
 import { api, messageOf, unwrap } from '../../lib/ipc.ts'
@@ -8,6 +9,7 @@ const PREVIEW_ROWS = 20
 
 /** The first rows as they were read, to check at a glance that the file was understood. */
 export function PreviewTable({ dataset }: { dataset: DatasetSummary }) {
+  const { t } = useTranslation('file')
   const [rows, setRows] = useState<ReviewRow[]>([])
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -25,11 +27,14 @@ export function PreviewTable({ dataset }: { dataset: DatasetSummary }) {
 
   if (error) return <Alert tone="error">{error}</Alert>
   return (
-    <div className="preview-scroll" tabIndex={0} aria-label="Preview, scrollable">
-      <table className="preview-table" aria-label={`First ${PREVIEW_ROWS} rows of ${dataset.fileName}`}>
+    <div className="preview-scroll" tabIndex={0} aria-label={t('preview.scrollable')}>
+      <table
+        className="preview-table"
+        aria-label={t('preview.tableLabel', { count: PREVIEW_ROWS, file: dataset.fileName })}
+      >
         <thead>
           <tr>
-            <th scope="col">Row</th>
+            <th scope="col">{t('preview.row')}</th>
             {dataset.headers.map((header) => (
               <th key={header} scope="col">
                 {header}

@@ -1,11 +1,8 @@
-import {
-  DELIMITER_NAMES,
-  Delimiter,
-  ENCODING_NAMES,
-  TextEncodingLabel,
-  type IngestOptions,
-} from '#shared/ingest-options.ts'
+import { useTranslation } from 'react-i18next'
+import { Delimiter, TextEncodingLabel, type IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
+import { delimiterName } from '../../lib/format.ts'
+import { encodingName } from './reading-text.ts'
 
 interface ReadOptionsFormProps {
   dataset: DatasetSummary
@@ -15,6 +12,7 @@ interface ReadOptionsFormProps {
 
 /** What was detected, each with a control to read the file again differently. */
 export function ReadOptionsForm({ dataset, onReread, disabled }: ReadOptionsFormProps) {
+  const { t } = useTranslation('file')
   if (dataset.format === 'xlsx') {
     return <WorkbookOptions dataset={dataset} onReread={onReread} disabled={disabled} />
   }
@@ -26,7 +24,7 @@ export function ReadOptionsForm({ dataset, onReread, disabled }: ReadOptionsForm
   return (
     <div className="read-options">
       <label>
-        Encoding
+        {t('readOptions.encoding')}
         <select
           value={dataset.encodingLabel}
           disabled={disabled}
@@ -36,13 +34,13 @@ export function ReadOptionsForm({ dataset, onReread, disabled }: ReadOptionsForm
         >
           {TextEncodingLabel.options.map((label) => (
             <option key={label} value={label}>
-              {ENCODING_NAMES[label]}
+              {encodingName(label)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Delimiter
+        {t('readOptions.delimiter')}
         <select
           value={dataset.delimiter}
           disabled={disabled}
@@ -50,7 +48,7 @@ export function ReadOptionsForm({ dataset, onReread, disabled }: ReadOptionsForm
         >
           {Delimiter.options.map((delimiter) => (
             <option key={delimiter} value={delimiter}>
-              {DELIMITER_NAMES[delimiter]}
+              {delimiterName(delimiter)}
             </option>
           ))}
         </select>
@@ -66,11 +64,12 @@ export function ReadOptionsForm({ dataset, onReread, disabled }: ReadOptionsForm
 
 /** Excel workbooks: which sheet (hidden ones say so) and which row holds the column names. */
 function WorkbookOptions({ dataset, onReread, disabled }: ReadOptionsFormProps) {
+  const { t } = useTranslation('file')
   const sheet = dataset.sheet
   return (
     <div className="read-options">
       <label>
-        Sheet
+        {t('readOptions.sheet')}
         <select
           value={sheet}
           disabled={disabled}
@@ -79,7 +78,7 @@ function WorkbookOptions({ dataset, onReread, disabled }: ReadOptionsFormProps) 
         >
           {dataset.sheets?.map((candidate) => (
             <option key={candidate.name} value={candidate.name}>
-              {candidate.hidden ? `${candidate.name} (hidden)` : candidate.name}
+              {candidate.hidden ? t('readOptions.hiddenSheet', { name: candidate.name }) : candidate.name}
             </option>
           ))}
         </select>
@@ -94,9 +93,10 @@ function WorkbookOptions({ dataset, onReread, disabled }: ReadOptionsFormProps) 
 }
 
 function HeaderRowSelect(props: { dataset: DatasetSummary; disabled: boolean; onChange(row: number): void }) {
+  const { t } = useTranslation('file')
   return (
     <label>
-      Header row
+      {t('readOptions.headerRow')}
       <select
         value={props.dataset.headerRow}
         disabled={props.disabled}
@@ -104,7 +104,7 @@ function HeaderRowSelect(props: { dataset: DatasetSummary; disabled: boolean; on
       >
         {Array.from({ length: 20 }, (_, index) => index + 1).map((row) => (
           <option key={row} value={row}>
-            Row {row}
+            {t('readOptions.row', { row })}
           </option>
         ))}
       </select>

@@ -1,8 +1,10 @@
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { ConnectionSummary } from '#shared/ipc/contract.ts'
 import { api, messageOf, unwrap } from '../../lib/ipc.ts'
 import { useApp } from '../../store/index.ts'
 import { CheckResult } from '../connections/CheckResult.tsx'
+import { connectionName } from './connection-name.ts'
 
 interface ConnectionPickerProps {
   connections: readonly ConnectionSummary[]
@@ -13,6 +15,7 @@ interface ConnectionPickerProps {
 
 /** Where the data goes: the sandbox or a saved connection, its address, and a way to test it. */
 export function ConnectionPicker({ connections, connection, onAdd, onEdit }: ConnectionPickerProps) {
+  const { t } = useTranslation(['provider', 'connections'])
   const connectionChosen = useApp((state) => state.connectionChosen)
   const [check, setCheck] = useState<{ ok: boolean; message: string; for: string } | null>(null)
   const [testing, setTesting] = useState(false)
@@ -41,7 +44,7 @@ export function ConnectionPicker({ connections, connection, onAdd, onEdit }: Con
 
   return (
     <div className="field">
-      <label htmlFor="connection">Connection</label>
+      <label htmlFor="connection">{t('connection.label')}</label>
       <div className="connection-row">
         <select
           id="connection"
@@ -54,30 +57,32 @@ export function ConnectionPicker({ connections, connection, onAdd, onEdit }: Con
         >
           {connections.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              {candidate.name}
+              {connectionName(candidate)}
             </option>
           ))}
         </select>
         {connection ? (
           <button type="button" className="button" disabled={testing} onClick={() => void test(connection)}>
-            {testing ? 'Testing…' : 'Test connection'}
+            {testing ? t('connections:testing') : t('connections:test')}
           </button>
         ) : null}
         {connection?.kind === 'remote' ? (
           <button type="button" className="button" onClick={onEdit}>
-            Edit…
+            {t('connection.edit')}
           </button>
         ) : null}
         <button type="button" className="button" onClick={onAdd}>
-          Add connection…
+          {t('connection.add')}
         </button>
       </div>
       {connection ? (
         <p className="muted">
-          Data goes to <code>{connection.baseUrl}</code>
-          {connection.kind === 'sandbox'
-            ? ' — a practice copy of the platform on this computer; nothing leaves it.'
-            : '.'}
+          <Trans
+            t={t}
+            i18nKey={connection.kind === 'sandbox' ? 'connection.goesToSandbox' : 'connection.goesTo'}
+            values={{ url: connection.baseUrl }}
+            components={{ code: <code /> }}
+          />
         </p>
       ) : null}
       {check && check.for === connection?.id ? <CheckResult ok={check.ok} message={check.message} /> : null}

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { providerTagline } from '#shared/i18n/provider-text.ts'
 import { PROVIDERS } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { StepActions } from '../../components/StepActions.tsx'
@@ -10,6 +12,7 @@ import { ConnectionPicker } from './ConnectionPicker.tsx'
 type FormState = 'closed' | 'new' | 'edit'
 
 export function ProviderStep() {
+  const { t } = useTranslation(['provider', 'common'])
   const { providerId, connections, connectionId, connectionsError } = useAppShallow((state) => ({
     providerId: state.providerId,
     connections: state.connections,
@@ -30,9 +33,9 @@ export function ProviderStep() {
 
   return (
     <section className="step" aria-labelledby="provider-heading">
-      <h1 id="provider-heading">Choose the platform</h1>
+      <h1 id="provider-heading">{t('heading')}</h1>
       <fieldset className="provider-cards">
-        <legend>Provider</legend>
+        <legend>{t('legend')}</legend>
         {Object.values(PROVIDERS).map((candidate) => (
           <label key={candidate.id} className={candidate.id === providerId ? 'card selected' : 'card'}>
             <input
@@ -48,7 +51,7 @@ export function ProviderStep() {
             />
             <span className="card-title">{candidate.displayName}</span>
             <span className="muted" id={`tagline-${candidate.id}`}>
-              {candidate.tagline}
+              {providerTagline(candidate)}
             </span>
           </label>
         ))}
@@ -81,7 +84,7 @@ export function ProviderStep() {
       <StepActions
         onBack={() => stepChosen('file')}
         next={{
-          label: 'Continue',
+          label: t('common:actions.continue'),
           disabled: !providerId || !connectionId || form !== 'closed',
           onClick: () => stepChosen('map'),
         }}

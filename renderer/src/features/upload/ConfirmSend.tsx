@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { plural } from '../../lib/format.ts'
+import { Trans, useTranslation } from 'react-i18next'
 
 interface ConfirmSendProps {
   rowsToSend: number
@@ -18,6 +18,7 @@ interface ConfirmSendProps {
  */
 export function ConfirmSend(props: ConfirmSendProps) {
   const { rowsToSend, rowsSkipped, providerName, connectionName, baseUrl, onConfirm, onCancel } = props
+  const { t } = useTranslation('upload')
   const cancelRef = useRef<HTMLButtonElement>(null)
   useEffect(() => cancelRef.current?.focus(), [])
   return (
@@ -31,20 +32,22 @@ export function ConfirmSend(props: ConfirmSendProps) {
         if (event.key === 'Escape') onCancel()
       }}
     >
-      <h2 id="confirm-send-title">
-        Send {plural(rowsToSend, 'row')} to {providerName}?
-      </h2>
+      <h2 id="confirm-send-title">{t('confirm.title', { count: rowsToSend, provider: providerName })}</h2>
       <p id="confirm-send-detail">
-        This is <strong>{connectionName}</strong> (<code>{baseUrl}</code>), not the Sandbox: customers will be
-        created or changed in that account.
-        {rowsSkipped > 0 ? ` ${plural(rowsSkipped, 'row')} with errors will be skipped.` : ''}
+        <Trans
+          t={t}
+          i18nKey="confirm.detail"
+          values={{ connection: connectionName, baseUrl }}
+          components={{ strong: <strong />, code: <code /> }}
+        />
+        {rowsSkipped > 0 ? ` ${t('confirm.skipped', { count: rowsSkipped })}` : null}
       </p>
       <div className="confirm-actions">
         <button type="button" className="button secondary" ref={cancelRef} onClick={onCancel}>
-          Not yet
+          {t('confirm.notYet')}
         </button>
         <button type="button" className="button primary" onClick={onConfirm}>
-          Send {plural(rowsToSend, 'row')}
+          {t('confirm.send', { count: rowsToSend })}
         </button>
       </div>
     </div>

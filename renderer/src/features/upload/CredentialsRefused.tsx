@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ConnectionSummary } from '#shared/ipc/contract.ts'
 import type { ProviderDefinition } from '#shared/providers/types.ts'
 import { Alert } from '../../components/Alert.tsx'
@@ -16,17 +17,16 @@ interface CredentialsRefusedProps {
  * the connection form right here, so the key can be replaced and the upload continued where it stopped.
  */
 export function CredentialsRefused({ reason, provider, connection }: CredentialsRefusedProps) {
+  const { t } = useTranslation('upload')
   const connectionsRefreshed = useApp((state) => state.connectionsRefreshed)
   const [editing, setEditing] = useState(false)
   const [saved, setSaved] = useState(false)
   return (
     <div className="credentials-refused">
-      <Alert tone="warning" title="The upload is paused">
+      <Alert tone="warning" title={t('refused.title')}>
         {reason}
       </Alert>
-      {saved ? (
-        <p role="status">Saved. Press Continue to send the rest of the rows with the new credentials.</p>
-      ) : null}
+      {saved ? <p role="status">{t('refused.saved')}</p> : null}
       {editing ? (
         <ConnectionForm
           provider={provider}
@@ -44,7 +44,7 @@ export function CredentialsRefused({ reason, provider, connection }: Credentials
         />
       ) : (
         <button type="button" className="button secondary" onClick={() => setEditing(true)}>
-          Update “{connection.name}”…
+          {t('refused.update', { connection: connection.name })}
         </button>
       )}
     </div>

@@ -1,8 +1,8 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { JobId } from '#shared/ids.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { api, messageOf, unwrap } from '../../lib/ipc.ts'
-import { plural } from '../../lib/format.ts'
 import { useApp } from '../../store/index.ts'
 
 /**
@@ -11,6 +11,7 @@ import { useApp } from '../../store/index.ts'
  * through the web bridge.
  */
 export function DownloadUnsuccessful({ jobId, count }: { jobId: JobId; count: number }) {
+  const { t } = useTranslation('upload')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const uploadRetried = useApp((state) => state.uploadRetried)
@@ -37,16 +38,13 @@ export function DownloadUnsuccessful({ jobId, count }: { jobId: JobId; count: nu
     <div className="download-unsuccessful">
       <div className="actions start">
         <button type="button" className="button" disabled={busy} onClick={() => void download()}>
-          Download the {plural(count, 'row')} that did not go through (CSV)
+          {t('unsuccessful.download', { count })}
         </button>
         <button type="button" className="button" onClick={() => void uploadRetried()}>
-          Send {count === 1 ? 'it' : 'them'} again
+          {t('unsuccessful.sendAgain', { count })}
         </button>
       </div>
-      <p className="muted">
-        The CSV has your file's own columns, with the reason in a last column: fix the rows in your
-        spreadsheet and drop the file here again. Or fix them in Review, then come back and send them again.
-      </p>
+      <p className="muted">{t('unsuccessful.help')}</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </div>
   )

@@ -1,22 +1,27 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { JobId } from '#shared/ids.ts'
 import type { DryRunTotals } from '#shared/jobs.ts'
-import { formatCount, plural } from '../../lib/format.ts'
 import { api, messageOf, unwrap } from '../../lib/ipc.ts'
 
-const PARTS: { key: keyof Omit<DryRunTotals, 'rows' | 'requests' | 'lookups'>; label: string }[] = [
-  { key: 'wouldCreate', label: 'would be created' },
-  { key: 'wouldUpdate', label: 'would be updated' },
-  { key: 'wouldSend', label: 'would be sent' },
-  { key: 'skipped', label: 'skipped' },
-  { key: 'failed', label: 'would fail' },
-]
+/** Each count and the catalog sentence that says it ("9 would be created"). */
+const PARTS = [
+  { key: 'wouldCreate', text: 'totals.wouldCreate' },
+  { key: 'wouldUpdate', text: 'totals.wouldUpdate' },
+  { key: 'wouldSend', text: 'totals.wouldSend' },
+  { key: 'skipped', text: 'totals.skipped' },
+  { key: 'failed', text: 'totals.wouldFail' },
+] as const satisfies readonly {
+  key: keyof Omit<DryRunTotals, 'rows' | 'requests' | 'lookups'>
+  text: string
+}[]
 
 /**
  * What a dry run found, as counts that add up to the rows in the file, and how many requests the
  * real upload would make. "Would be sent" is for providers that decide create-or-update themselves.
  */
 export function DryRunSummary({ jobId, providerName }: { jobId: JobId; providerName: string }) {
+  const { t } = useTranslation('upload')
   const [totals, setTotals] = useState<DryRunTotals | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -30,21 +35,25 @@ export function DryRunSummary({ jobId, providerName }: { jobId: JobId; providerN
   }, [jobId])
   if (error) return <p role="alert">{error}</p>
   if (!totals) return null
+  const requests = t('dryRun.requests', { count: totals.requests })
   return (
     <>
-      <section role="status" aria-label="Dry run results" className="totals">
+      <section role="status" aria-label={t('totals.dryRunLabel')} className="totals">
         {PARTS.filter((part) => part.key !== 'wouldSend' || totals.wouldSend > 0).map((part) => (
           <p key={part.key} className={`total total-${part.key}`}>
-            {formatCount(totals[part.key])} {part.label}
+            {t(part.text, { count: totals[part.key] })}
           </p>
         ))}
-        <p className="muted total-rows">of {formatCount(totals.rows)} rows in the file</p>
+        <p className="muted total-rows">{t('totals.ofRowsInFile', { count: totals.rows })}</p>
       </section>
       <p>
-        The upload would make {plural(totals.requests, 'request')} to {providerName}
         {totals.lookups > 0
-          ? `. To tell new customers from existing ones, this dry run made ${plural(totals.lookups, 'read-only lookup')}, as the upload does.`
-          : `, which decides itself whether each customer is created or updated, so nothing was looked up.`}
+          ? t('dryRun.withLookups', {
+              requests,
+              provider: providerName,
+              lookups: t('dryRun.lookups', { count: totals.lookups }),
+            })
+          : t('dryRun.withoutLookups', { requests, provider: providerName })}
       </p>
     </>
   )

@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import { useCallback, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { JobId } from '#shared/ids.ts'
 import type { Res } from '#shared/ipc/contract.ts'
 import { PagedTable } from '../../components/PagedTable.tsx'
@@ -12,24 +13,28 @@ type RowOutcome = Res<'upload:results'>['rows'][number]
 
 const column = createColumnHelper<GridFeatures, RowSlot<RowOutcome>>()
 
-const STATUS: Record<RowOutcome['status'], { icon: string; label: string }> = {
-  created: { icon: '✓', label: 'created' },
-  updated: { icon: '↻', label: 'updated' },
-  skipped: { icon: '–', label: 'skipped' },
-  failed: { icon: '✕', label: 'failed' },
-  wouldCreate: { icon: '+', label: 'Would create' },
-  wouldUpdate: { icon: '↻', label: 'Would update' },
-  wouldSend: { icon: '→', label: 'Would send' },
+// The icon repeats the word for sighted readers (hidden from screen readers); the word is
+// `upload:results.outcome.<status>`.
+const ICON: Record<RowOutcome['status'], string> = {
+  created: '✓',
+  updated: '↻',
+  skipped: '–',
+  failed: '✕',
+  wouldCreate: '+',
+  wouldUpdate: '↻',
+  wouldSend: '→',
 }
+const WARNING_ICON = '⚠'
 
 /** One line per source row: what happened to it, and why when it did not go through. */
 export function ResultsTable({ jobId, total }: { jobId: JobId; total: number }) {
+  const { t } = useTranslation('upload')
   const columns = useMemo(
     () => [
       rowNumberColumn<RowOutcome>(),
       column.display({
         id: 'status',
-        header: 'Status',
+        header: t('results.status'),
         // Wide enough for a dry run's "Would update" on one line.
         size: 150,
         cell: ({ row }) => {
@@ -37,26 +42,26 @@ export function ResultsTable({ jobId, total }: { jobId: JobId; total: number }) 
           if (!outcome) return null
           return (
             <span className={`status status-${outcome.status}`}>
-              <span aria-hidden="true">{STATUS[outcome.status].icon} </span>
-              {STATUS[outcome.status].label}
+              <span aria-hidden="true">{ICON[outcome.status]} </span>
+              {t(`results.outcome.${outcome.status}`)}
             </span>
           )
         },
       }),
       column.display({
         id: 'message',
-        header: 'Message',
+        header: t('results.message'),
         size: 560,
         cell: ({ row }) => <OutcomeMessage outcome={row.original.row} />,
       }),
       column.display({
         id: 'id',
-        header: 'ID',
+        header: t('results.id'),
         size: 220,
         cell: ({ row }) => <code>{row.original.row?.id ?? ''}</code>,
       }),
     ],
-    [],
+    [t],
   )
   const loadPage = useCallback(
     async (offset: number, limit: number) =>
@@ -65,26 +70,27 @@ export function ResultsTable({ jobId, total }: { jobId: JobId; total: number }) 
   )
   return (
     <PagedTable
-      label="Row results"
+      label={t('results.label')}
       columns={columns}
       total={total}
       resetKey={`${jobId}:${total}`}
       loadPage={loadPage}
-      emptyText="No rows."
+      emptyText={t('results.empty')}
     />
   )
 }
 
 /** Why a row did not go through, or what the provider remarked on when it did. */
 function OutcomeMessage({ outcome }: { outcome: RowOutcome | undefined }) {
+  const { t } = useTranslation('upload')
   if (!outcome) return null
   return (
     <span className="cell-text wrap">
       {outcome.message ?? ''}
       {outcome.warnings?.map((warning) => (
         <span key={warning} className="outcome-warning">
-          <span aria-hidden="true">⚠ </span>
-          <span className="visually-hidden">Warning: </span>
+          <span aria-hidden="true">{WARNING_ICON} </span>
+          <span className="visually-hidden">{t('results.warning')}</span>
           {warning}
         </span>
       ))}

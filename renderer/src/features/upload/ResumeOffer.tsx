@@ -1,16 +1,16 @@
 import { useEffect } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
-import { formatCount } from '../../lib/format.ts'
+import { formatCount, formatDateTime } from '../../lib/format.ts'
 import { useApp, useAppShallow } from '../../store/index.ts'
-
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 /**
  * Uploads that stopped before every row had its answer (Crosswalk or the computer was shut down):
  * offered for resuming, which sends only the rows without an answer.
  */
 export function ResumeOffer() {
+  const { t } = useTranslation('upload')
   const { unfinished, resumeError } = useAppShallow((state) => ({
     unfinished: state.unfinishedUploads,
     resumeError: state.resumeError,
@@ -29,16 +29,25 @@ export function ResumeOffer() {
   if (unfinished.length === 0 && !resumeError) return null
   return (
     <section className="resume-offer" aria-labelledby="resume-heading">
-      <h2 id="resume-heading">Unfinished uploads</h2>
+      <h2 id="resume-heading">{t('resume.heading')}</h2>
       {resumeError ? <Alert tone="error">{resumeError}</Alert> : null}
       <ul>
         {unfinished.map((upload) => (
           <li key={upload.id} className="resume-item">
             <p>
-              <strong>{upload.fileName}</strong> to {getProvider(upload.providerId).displayName} (
-              {upload.connectionName}), started {WHEN.format(new Date(upload.startedAt))}, stopped with{' '}
-              {formatCount(upload.answered)} of {formatCount(upload.rowCount)} rows done. Resuming sends only
-              the rest; nothing is sent twice.
+              <Trans
+                t={t}
+                i18nKey="resume.item"
+                count={upload.rowCount}
+                values={{
+                  fileName: upload.fileName,
+                  provider: getProvider(upload.providerId).displayName,
+                  connection: upload.connectionName,
+                  started: formatDateTime(new Date(upload.startedAt)),
+                  answered: formatCount(upload.answered),
+                }}
+                components={{ strong: <strong /> }}
+              />
             </p>
             <div className="actions">
               <button
@@ -47,10 +56,10 @@ export function ResumeOffer() {
                 disabled={uploading}
                 onClick={() => void uploadResumed(upload.id)}
               >
-                Resume upload
+                {t('resume.resume')}
               </button>
               <button type="button" className="button" onClick={() => void uploadDiscarded(upload.id)}>
-                Discard
+                {t('resume.discard')}
               </button>
             </div>
           </li>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { formatCount, formatDuration } from '../../lib/format.ts'
 import { throughputBars, type ProgressSample } from './throughput.ts'
 
@@ -11,6 +12,7 @@ const MIN_SPAN_MS = 3_000
  * the chart is never the only way to read them.
  */
 export function ThroughputChart({ samples }: { samples: readonly ProgressSample[] }) {
+  const { t } = useTranslation('upload')
   const bars = throughputBars(samples)
   const first = samples[0]
   const last = samples[samples.length - 1]
@@ -22,14 +24,19 @@ export function ThroughputChart({ samples }: { samples: readonly ProgressSample[
   // Rows done before the first report (or before a resume) are not part of this run's rate.
   const average = (last.done - first.done) / seconds
   const width = WIDTH / bars.length
-  const caption = `${formatCount(Math.round(average))} rows/s on average over ${formatDuration(seconds)}, peak ${formatCount(Math.round(peak))} rows/s, latest ${formatCount(Math.round(latest))} rows/s`
+  const caption = t('throughput.caption', {
+    average: formatCount(average),
+    duration: formatDuration(seconds),
+    peak: formatCount(peak),
+    latest: formatCount(latest),
+  })
   return (
     <figure className="throughput">
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         preserveAspectRatio="none"
         role="img"
-        aria-label={`Throughput: ${caption}`}
+        aria-label={t('throughput.label', { caption })}
       >
         {bars.map((bar, index) => {
           const height = (bar.rowsPerSecond / peak) * (HEIGHT - 2)
@@ -41,7 +48,12 @@ export function ThroughputChart({ samples }: { samples: readonly ProgressSample[
               width={Math.max(1, width - 1)}
               height={height}
             >
-              <title>{`${formatCount(Math.round(bar.rowsPerSecond))} rows/s at ${Math.round(bar.from)} s`}</title>
+              <title>
+                {t('throughput.bar', {
+                  rate: formatCount(bar.rowsPerSecond),
+                  second: formatCount(bar.from),
+                })}
+              </title>
             </rect>
           )
         })}

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { Progress } from '../../store/types.ts'
 import { ProgressBar } from '../../components/ProgressBar.tsx'
 import { formatCount, formatDuration } from '../../lib/format.ts'
@@ -10,35 +12,37 @@ interface UploadProgressProps {
   onCancel(): void
 }
 
-function detailOf(progress: Progress | null, paused: boolean): string {
-  if (!progress?.total) return paused ? 'Paused before the first rows were sent.' : 'Starting the upload…'
-  const done = `${formatCount(progress.done)} of ${formatCount(progress.total)} rows`
-  if (paused) return `Paused at ${done}. Requests already on their way finish; nothing new is sent.`
-  const left = progress.etaSeconds !== null ? ` · about ${formatDuration(progress.etaSeconds)} left` : ''
-  return `${done} · ${formatCount(progress.ratePerSecond)} rows/s${left}`
+function detailOf(t: TFunction<'upload'>, progress: Progress | null, paused: boolean): string {
+  if (!progress?.total) return paused ? t('progress.pausedBeforeStart') : t('progress.starting')
+  const done = t('progress.done', { count: progress.total, done: formatCount(progress.done) })
+  if (paused) return t('progress.paused', { progress: done })
+  const rate = formatCount(progress.ratePerSecond)
+  if (progress.etaSeconds === null) return t('progress.running', { progress: done, rate })
+  return t('progress.runningWithEta', { progress: done, rate, eta: formatDuration(progress.etaSeconds) })
 }
 
 /** A running (or paused) upload: how far it is, and Pause/Continue and Cancel. */
 export function UploadProgress({ progress, paused, onPause, onContinue, onCancel }: UploadProgressProps) {
+  const { t } = useTranslation('upload')
   return (
     <div className="reading">
       <ProgressBar
-        label="Upload progress"
+        label={t('progress.label')}
         fraction={progress?.total ? progress.done / progress.total : null}
-        detail={detailOf(progress, paused)}
+        detail={detailOf(t, progress, paused)}
       />
       <div className="confirm-actions">
         {paused ? (
           <button type="button" className="button primary" onClick={onContinue}>
-            Continue
+            {t('progress.continue')}
           </button>
         ) : (
           <button type="button" className="button secondary" onClick={onPause}>
-            Pause
+            {t('progress.pause')}
           </button>
         )}
         <button type="button" className="button secondary" onClick={onCancel}>
-          Cancel
+          {t('progress.cancel')}
         </button>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
-import { plural } from '../../lib/format.ts'
 import { useAppShallow } from '../../store/index.ts'
 import { ResultsTable } from './ResultsTable.tsx'
 import { UploadSummary } from './UploadSummary.tsx'
@@ -15,6 +15,7 @@ import { ThroughputChart } from './ThroughputChart.tsx'
 import { useThroughputHistory } from './useThroughputHistory.ts'
 
 export function UploadStep() {
+  const { t } = useTranslation('upload')
   const [confirming, setConfirming] = useState(false)
   const state = useAppShallow((s) => ({
     dataset: s.dataset,
@@ -77,15 +78,20 @@ export function UploadStep() {
 
   return (
     <section className="step" aria-labelledby="upload-heading">
-      <h1 id="upload-heading">Upload to {provider.displayName}</h1>
+      <h1 id="upload-heading">{t('step.title', { provider: provider.displayName })}</h1>
       <p>
-        {plural(dataset.rowCount, 'row')} from <strong>{dataset.fileName}</strong> to{' '}
-        <strong>{connection.name}</strong> (<code>{connection.baseUrl}</code>).
+        <Trans
+          t={t}
+          i18nKey="step.intro"
+          count={dataset.rowCount}
+          values={{ fileName: dataset.fileName, connection: connection.name, baseUrl: connection.baseUrl }}
+          components={{ strong: <strong />, code: <code /> }}
+        />
       </p>
       {!running && !finished ? (
         <>
           <fieldset className="include-choice">
-            <legend>Rows with errors</legend>
+            <legend>{t('step.rowsWithErrors')}</legend>
             <label>
               <input
                 type="radio"
@@ -93,8 +99,7 @@ export function UploadStep() {
                 checked={state.include === 'valid'}
                 onChange={() => includeChosen('valid')}
               />
-              Skip rows with errors — {plural(validation.withErrors, 'row')} will be skipped and listed with
-              the reason
+              {t('step.skipErrors', { count: validation.withErrors })}
             </label>
             <label>
               <input
@@ -103,8 +108,7 @@ export function UploadStep() {
                 checked={state.include === 'all'}
                 onChange={() => includeChosen('all')}
               />
-              Upload all rows — {provider.displayName} decides on the {plural(validation.withErrors, 'row')}{' '}
-              with errors
+              {t('step.uploadAll', { count: validation.withErrors, provider: provider.displayName })}
             </label>
           </fieldset>
           {confirming ? (
@@ -112,7 +116,7 @@ export function UploadStep() {
           ) : (
             <div className="actions">
               <button type="button" className="button secondary" onClick={() => stepChosen('review')}>
-                Back
+                {t('step.back')}
               </button>
               <button
                 type="button"
@@ -120,21 +124,19 @@ export function UploadStep() {
                 aria-describedby="dry-run-hint"
                 onClick={() => void dryRunStarted()}
               >
-                Dry run
+                {t('step.dryRun')}
               </button>
               <span id="dry-run-hint" className="muted dry-run-hint">
-                Checks every row and request, sends nothing; no confirmation needed
+                {t('step.dryRunHint')}
               </span>
               <button type="button" className="button primary" onClick={start}>
-                Start upload
+                {t('step.start')}
               </button>
             </div>
           )}
         </>
       ) : null}
-      {running && dryRun ? (
-        <p className="dry-run-note">Dry run: every row is built and checked, and nothing is sent.</p>
-      ) : null}
+      {running && dryRun ? <p className="dry-run-note">{t('step.dryRunRunning')}</p> : null}
       {uploadState === 'paused' && state.pauseReason ? (
         <CredentialsRefused reason={state.pauseReason} provider={provider} connection={connection} />
       ) : null}
@@ -149,28 +151,24 @@ export function UploadStep() {
       ) : null}
       {running || finished ? <ThroughputChart samples={throughput} /> : null}
       {uploadState === 'failed' && state.uploadError ? (
-        <Alert tone="error" title={dryRun ? 'The dry run stopped' : 'The upload stopped'}>
+        <Alert tone="error" title={dryRun ? t('step.dryRunStopped') : t('step.uploadStopped')}>
           {state.uploadError}
         </Alert>
       ) : null}
       {uploadState === 'cancelled' ? (
-        <Alert tone="info">
-          {dryRun
-            ? 'The dry run was cancelled; nothing was sent. Rows it did not check are listed as skipped.'
-            : 'The upload was cancelled. Rows that were not sent are listed as skipped.'}
-        </Alert>
+        <Alert tone="info">{dryRun ? t('step.dryRunCancelled') : t('step.uploadCancelled')}</Alert>
       ) : null}
       {finished && totals && dryRun && state.jobId ? (
         <>
-          <h2>Dry run — nothing was sent</h2>
+          <h2>{t('step.dryRunHeading')}</h2>
           <DryRunSummary jobId={state.jobId} providerName={provider.displayName} />
           <ResultsTable jobId={state.jobId} total={totals.rows} />
           <div className="actions">
             <button type="button" className="button secondary" onClick={() => stepChosen('review')}>
-              Back to review
+              {t('step.backToReview')}
             </button>
             <button type="button" className="button primary" onClick={start}>
-              Start the upload
+              {t('step.startAfterDryRun')}
             </button>
           </div>
           {confirming ? confirmSend : null}
@@ -178,13 +176,13 @@ export function UploadStep() {
       ) : null}
       {finished && totals && !dryRun ? (
         <>
-          <h2>Results</h2>
+          <h2>{t('step.resultsHeading')}</h2>
           <UploadSummary totals={totals} rowsInFile={dataset.rowCount} />
           {finished && state.jobId && totals.failed + totals.skipped > 0 ? (
             <DownloadUnsuccessful jobId={state.jobId} count={totals.failed + totals.skipped} />
           ) : null}
           {state.jobId ? <ResultsTable jobId={state.jobId} total={totals.rows} /> : null}
-          <StepActions next={{ label: 'Start over', onClick: startedOver }} />
+          <StepActions next={{ label: t('step.startOver'), onClick: startedOver }} />
         </>
       ) : null}
     </section>
