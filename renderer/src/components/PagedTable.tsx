@@ -1,6 +1,6 @@
 import { FlexRender, useTable, type ColumnDef } from '@tanstack/react-table'
 import { elementScroll, observeElementOffset, useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from './Alert.tsx'
 import { drawnAt, scrollScale } from './scroll-scale.ts'
@@ -8,7 +8,7 @@ import { gridFeatures, type GridFeatures, type RowSlot } from './table-features.
 import { usePagedRows } from './usePagedRows.ts'
 
 const ROW_HEIGHT = 36
-const OVERSCAN = 8
+const OVERSCAN = 3
 
 interface PagedTableProps<Row> {
   label: string
@@ -42,7 +42,15 @@ export function PagedTable<Row>({
   const { rowAt, ensureRange, error } = usePagedRows(resetKey, loadPage)
   // Important: the virtualizer lives here, in the lowest component, so scrolling re-renders only the grid.
   // (We do not run the React Compiler, so its note about memoizing useVirtualizer does not apply.)
-  const scale = scrollScale(total * ROW_HEIGHT, height)
+  // The rows' part of the scrolled element: its inner height less the sticky header, so that at the
+  // bottom of a scaled scroll the last row sits exactly at the bottom edge.
+  const [rowsViewport, setRowsViewport] = useState(height - ROW_HEIGHT)
+  useLayoutEffect(() => {
+    const element = scrollRef.current
+    const head = element?.querySelector('thead')
+    if (element && head) setRowsViewport(element.clientHeight - head.offsetHeight)
+  }, [height])
+  const scale = scrollScale(total * ROW_HEIGHT, rowsViewport)
   // The virtualizer works in rows' pixels; the element scrolls in its own (fewer, when capped).
   const factor = useRef(scale.factor)
   factor.current = scale.factor
@@ -52,13 +60,13 @@ export function PagedTable<Row>({
     estimateSize: () => ROW_HEIGHT,
     getScrollElement: () => scrollRef.current,
     overscan: OVERSCAN,
+    // React renders the new rows with the next frame instead of inside each scroll event.
+    useFlushSync: false,
     observeElementOffset: (instance, notify) =>
       observeElementOffset(instance, (offset, scrolling) => notify(offset * factor.current, scrolling)),
     scrollToFn: (offset, options, instance) => elementScroll(offset / factor.current, options, instance),
   })
   const rowsOffset = virtualizer.scrollOffset ?? 0
-  // Rendered rows are consecutive and never more than this, so `index % slots` names a slot uniquely.
-  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items.at(-1)?.index ?? -1
@@ -99,7 +107,7 @@ export function PagedTable<Row>({
               if (!item) return null
               return (
                 <tr
-                  key={item.index % slots}
+                  key={position}
                   role="row"
                   aria-rowindex={item.index + 2}
                   style={{

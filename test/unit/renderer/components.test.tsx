@@ -1,4 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
+import type { ComponentProps } from 'react'
+import { useTranslation } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MappingStep } from '../../../renderer/src/features/mapping/MappingStep.tsx'
 import { ReviewCell } from '../../../renderer/src/features/review/ReviewCell.tsx'
@@ -13,6 +15,12 @@ import type { ConnectionSummary } from '#shared/ipc/contract.ts'
 import { PROVIDERS } from '#shared/providers/registry.ts'
 
 afterEach(() => appStore.setState(initialAppState, true))
+
+/** As the grid renders a cell: with the review step's translator. */
+function Cell(props: Omit<ComponentProps<typeof ReviewCell>, 't'>) {
+  const { t } = useTranslation('review')
+  return <ReviewCell {...props} t={t} />
+}
 
 describe('MappingStep', () => {
   function renderMapping() {
@@ -57,7 +65,7 @@ describe('MappingStep', () => {
 describe('ReviewCell', () => {
   it('shows the value as it will be sent, and what the file says on hover', () => {
     const { container } = render(
-      <ReviewCell
+      <Cell
         column={0}
         label="Phone"
         onEdit={() => {}}
@@ -72,7 +80,7 @@ describe('ReviewCell', () => {
 
   it('marks an invalid value with a word and its message, not only a colour', () => {
     const { container } = render(
-      <ReviewCell
+      <Cell
         column={1}
         label="Email"
         onEdit={() => {}}
@@ -101,7 +109,7 @@ describe('ReviewCell', () => {
 
   it('shows a valid value plainly', () => {
     render(
-      <ReviewCell
+      <Cell
         field="name"
         column={0}
         label="Full name"
@@ -121,7 +129,7 @@ describe('ReviewCell', () => {
       issues: [],
     }
     render(
-      <ReviewCell
+      <Cell
         field="emails.0.email"
         column={1}
         label="Email"

@@ -1,4 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import type { ComponentProps } from 'react'
+import { useTranslation } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { setLanguage } from '#shared/i18n/i18n.ts'
 import { fieldLabel } from '#shared/i18n/provider-text.ts'
@@ -51,6 +53,17 @@ function renderReview(summary: ValidationSummary = SUMMARY) {
     validation: summary,
   })
   return render(<ReviewStep />)
+}
+
+/** As the grid renders a cell: with the review step's translator. */
+function Cell(props: Omit<ComponentProps<typeof ReviewCell>, 't'>) {
+  const { t } = useTranslation('review')
+  return <ReviewCell {...props} t={t} />
+}
+
+function Choice(props: Omit<ComponentProps<typeof RowChoiceCell>, 't'>) {
+  const { t } = useTranslation('review')
+  return <RowChoiceCell {...props} t={t} />
 }
 
 describe('the review step in Polish', () => {
@@ -145,7 +158,7 @@ describe('the review grid’s cells in Polish', () => {
   it('says what a cell holds, was, and what is wrong with it', () => {
     setLanguage('pl')
     const { container } = render(
-      <ReviewCell
+      <Cell
         column={0}
         label="Telefon"
         onEdit={() => {}}
@@ -171,20 +184,16 @@ describe('the review grid’s cells in Polish', () => {
     const duplicate = { first: 2, size: 3 }
     const first = { row: 2, cells: [], duplicate }
     const later = { row: 7, cells: [], duplicate }
-    const { rerender } = render(<RowChoiceCell row={first} choice="merge" onExclude={() => {}} />)
+    const { rerender } = render(<Choice row={first} choice="merge" onExclude={() => {}} />)
     expect(screen.getByRole('checkbox', { name: 'Wyślij wiersz 2' })).toBeTruthy()
     expect(screen.getByText('Scalony (3 wiersze)')).toBeTruthy()
     rerender(
-      <RowChoiceCell
-        row={{ ...first, duplicate: { first: 2, size: 5 } }}
-        choice="merge"
-        onExclude={() => {}}
-      />,
+      <Choice row={{ ...first, duplicate: { first: 2, size: 5 } }} choice="merge" onExclude={() => {}} />,
     )
     expect(screen.getByText('Scalony (5 wierszy)')).toBeTruthy()
-    rerender(<RowChoiceCell row={later} choice="keepAll" onExclude={() => {}} />)
+    rerender(<Choice row={later} choice="keepAll" onExclude={() => {}} />)
     expect(screen.getByText('Ten sam klient co w wierszu 2')).toBeTruthy()
-    rerender(<RowChoiceCell row={{ ...later, excluded: true }} choice="keepAll" onExclude={() => {}} />)
+    rerender(<Choice row={{ ...later, excluded: true }} choice="keepAll" onExclude={() => {}} />)
     expect(screen.getByText('Wykluczony')).toBeTruthy()
   })
 })

@@ -1,5 +1,5 @@
+import type { TFunction } from 'i18next'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { ReviewRow } from '#shared/ipc/contract.ts'
 
 // Symbols, not words: the same in every language, and hidden from screen readers, which hear the
@@ -13,21 +13,24 @@ interface ReviewCellProps {
   column: number
   label: string
   onEdit(value: string): void
+  /**
+   * The grid's translator, passed down rather than asked for per cell: a scrolling grid draws hundreds
+   * of cells a frame, and useTranslation in each was a good part of each frame (scroll bench profile).
+   */
+  t: TFunction<'review'>
 }
 
 /**
  * One mapped value. An issue marks it with a word, an icon and a tint, and its message is read out;
  * pressing it opens an editor (Enter saves, Escape cancels), and an edited cell says so.
  */
-export function ReviewCell({ row, field, column, label, onEdit }: ReviewCellProps) {
-  const { t } = useTranslation('review')
+export function ReviewCell({ row, field, column, label, onEdit, t }: ReviewCellProps) {
   // Which row is being edited, not just "editing": the grid reuses a cell for other rows as it
   // scrolls (no remounting per row), and an editor must not move to the row that scrolls into place.
   const [editingRow, setEditingRow] = useState<number | null>(null)
   if (!row) return <span className="placeholder" aria-label={t('cell.loading')} />
   const value = row.values?.[field] ?? ''
   const source = row.cells[column] ?? ''
-  const editLabel = t('cell.edit', { field: label, row: row.row })
 
   const setEditing = (on: boolean) => setEditingRow(on ? row.row : null)
   if (editingRow === row.row) {
@@ -38,7 +41,7 @@ export function ReviewCell({ row, field, column, label, onEdit }: ReviewCellProp
     return (
       <input
         className="cell-input"
-        aria-label={editLabel}
+        aria-label={t('cell.edit', { field: label, row: row.row })}
         defaultValue={source}
         autoFocus
         onKeyDown={(event) => {
@@ -60,6 +63,8 @@ export function ReviewCell({ row, field, column, label, onEdit }: ReviewCellProp
     <button
       type="button"
       className={`cell-button${severity ? ` cell-${severity}` : ''}`}
+      // An empty cell has no text to be named by; only then is the label made (it costs a lookup).
+      aria-label={value === '' && !severity ? t('cell.edit', { field: label, row: row.row }) : undefined}
       aria-invalid={severity === 'error' || undefined}
       aria-describedby={severity ? id : undefined}
       title={
@@ -70,7 +75,7 @@ export function ReviewCell({ row, field, column, label, onEdit }: ReviewCellProp
           edit ? t('cell.was', { value: edit.original || t('cell.emptyValue') }) : '',
         ]
           .filter(Boolean)
-          .join('\n') || editLabel
+          .join('\n') || undefined
       }
       onClick={() => setEditing(true)}
     >

@@ -49,20 +49,23 @@ export function ReviewGrid({
         header: t('grid.send'),
         size: 190,
         cell: ({ row }) => (
-          <RowChoiceCell row={row.original.row} choice={duplicateChoice} onExclude={onExclude} />
+          <RowChoiceCell row={row.original.row} choice={duplicateChoice} onExclude={onExclude} t={t} />
         ),
       }),
-      ...assignments.map(({ field, column: source }) =>
-        column.display({
+      ...assignments.map(({ field, column: source }) => {
+        // Once per column, not per cell: every cell of a scrolling grid is drawn again each frame.
+        const label = fieldLabel(provider, field)
+        return column.display({
           id: field,
-          header: fieldLabel(provider, field),
+          header: label,
           size: 220,
           cell: ({ row }) => (
             <ReviewCell
               row={row.original.row}
               field={field}
               column={source}
-              label={fieldLabel(provider, field)}
+              label={label}
+              t={t}
               onEdit={(after) => {
                 const slot = row.original.row
                 if (slot)
@@ -70,8 +73,8 @@ export function ReviewGrid({
               }}
             />
           ),
-        }),
-      ),
+        })
+      }),
     ],
     [t, assignments, provider, onEdit, duplicateChoice, onExclude],
   )

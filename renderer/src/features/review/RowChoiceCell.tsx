@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import type { DuplicateChoice, ReviewRow } from '#shared/ipc/contract.ts'
 import { formatCount } from '../../lib/format.ts'
@@ -7,11 +6,12 @@ interface RowChoiceCellProps {
   row: ReviewRow | undefined
   choice: DuplicateChoice
   onExclude(row: number, excluded: boolean): void
+  /** The grid's translator (see ReviewCell: no useTranslation per cell). */
+  t: TFunction<'review'>
 }
 
 /** What happens to a whole row: a "Send" checkbox, and in words why it is skipped or merged. */
-export function RowChoiceCell({ row, choice, onExclude }: RowChoiceCellProps) {
-  const { t } = useTranslation('review')
+export function RowChoiceCell({ row, choice, onExclude, t }: RowChoiceCellProps) {
   if (!row) return <span className="placeholder" aria-label={t('cell.loading')} />
   const note = noteOf(t, row, choice)
   return (
