@@ -42,6 +42,21 @@ function needsTrim(text: string): boolean {
   const first = text.charCodeAt(0)
   const last = text.charCodeAt(text.length - 1)
   if (first <= 0x20 || last <= 0x20) return true
-  // Unicode spaces (no-break space, ideographic space…) are rare: only then ask the regex.
-  return (first > 0x7f || last > 0x7f) && /^\s|\s$/.test(text)
+  // Past ASCII (Polish, Cyrillic letters…) a code comparison, not a regex: this runs on every cell.
+  return (first > 0x7f && isUnicodeSpace(first)) || (last > 0x7f && isUnicodeSpace(last))
+}
+
+/** The non-ASCII characters JavaScript's \s and String.prototype.trim() treat as spaces. */
+function isUnicodeSpace(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }

@@ -86,11 +86,13 @@ export class Dataset {
       filtered: null,
     }
     const { compiled } = applied
+    const grouping = this.choices.rebuild(provider, mapping, this.rowCount)
     for (let index = 0; index < this.rowCount; index++) {
-      this.count(applied, index, compiled.validate(this.recordOf(compiled, index)), 1)
+      const record = this.recordOf(compiled, index)
+      this.count(applied, index, compiled.validate(record), 1)
+      if (grouping) this.choices.place(index, record)
     }
     this.applied = applied
-    this.choices.rebuild(provider, mapping, this.rowCount)
     return this.summaryOf(applied)
   }
 
@@ -174,6 +176,12 @@ export class Dataset {
   /** Adds (sign 1) or removes (sign -1) one row's issues from the summary, and sets its flags. */
   private count(applied: AppliedMapping, index: number, issues: readonly FieldIssue[], sign: 1 | -1): void {
     const { summary } = applied
+    if (issues.length === 0) {
+      // Most rows of most files: nothing to sort out, nothing to allocate.
+      summary.valid += sign
+      if (sign === 1) applied.rowFlags[index] = 0
+      return
+    }
     const errorFields = new Set(
       issues.filter((issue) => issue.severity === 'error').map((issue) => issue.field),
     )

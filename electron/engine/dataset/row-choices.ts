@@ -36,8 +36,12 @@ export class RowChoices {
     this.duplicateChoice = choice
   }
 
-  /** Groups every row by identity again, for a new mapping. */
-  rebuild(provider: ProviderDefinition, mapping: Mapping, rowCount: number): void {
+  /**
+   * Starts grouping rows by identity again, for a new mapping; the caller then places every row
+   * (`place`) as it reads it for validation, so a row's record is built once, not twice. Returns
+   * false when the mapping has no identity field, and there is nothing to place.
+   */
+  rebuild(provider: ProviderDefinition, mapping: Mapping, rowCount: number): boolean {
     this.provider = provider
     const mapped = new Set([
       ...mapping.assignments.map((assignment) => assignment.field),
@@ -45,15 +49,19 @@ export class RowChoices {
     ])
     this.identityFields = (provider.identity?.fields ?? []).filter((field) => mapped.has(field))
     this.duplicates = new DuplicateIndex(rowCount)
-    if (this.identityFields.length === 0) return
-    for (let index = 0; index < rowCount; index++) this.refresh(index)
+    return this.identityFields.length > 0
+  }
+
+  /** Puts one row in its group, from its mapped record. */
+  place(index: number, record: MappedRecord): void {
+    if (!this.duplicates || !this.provider || this.identityFields.length === 0) return
+    this.duplicates.set(index, this.excluded.has(index) ? null : identityKeyOf(this.provider, record))
   }
 
   /** Puts one row in its group again, after its values changed (an edit) or it was included again. */
   refresh(index: number): void {
     if (!this.duplicates || !this.provider || this.identityFields.length === 0) return
-    const key = this.excluded.has(index) ? null : identityKeyOf(this.provider, this.reader.record(index))
-    this.duplicates.set(index, key)
+    this.place(index, this.reader.record(index))
   }
 
   /** Excludes (or includes) rows; returns how many changed. */

@@ -97,7 +97,11 @@ function hasTypeProblem(suffix: CustomSuffix, text: string): boolean {
 /** Each custom attribute's value checked against the type its name's suffix declares. */
 export function checkCustomAttributes(record: MappedRecord): FieldIssue[] {
   const issues: FieldIssue[] = []
-  for (const [key, text] of Object.entries(record)) {
+  // Runs on every row: walk the keys without copying them into pairs, and let the regex see only
+  // custom keys.
+  for (const key in record) {
+    if (!key.startsWith('custom.')) continue
+    const text = record[key]!
     const parsed = parseCustomKey(key)
     if (!parsed) continue
     if (hasTypeProblem(parsed.suffix, text)) {

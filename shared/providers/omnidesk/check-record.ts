@@ -1,7 +1,7 @@
 import { message } from '../../i18n/message.ts'
 import { fieldLabelValues } from '../../validation/field-label.ts'
 import type { FieldIssue, MappedRecord } from '../types.ts'
-import { omnideskNameSpelling, unacceptableNameCharacters } from './names.ts'
+import { charactersOutsidePattern, OMNIDESK_NAME_PATTERN, omnideskNameSpelling } from './names.ts'
 
 // Omnidesk's name pattern, checked before anything is sent. A name that only needs a simpler
 // spelling is a warning (it is sent as that spelling); one that cannot match is an error.
@@ -22,8 +22,9 @@ export function checkOmnideskRecord(record: MappedRecord): FieldIssue[] {
   const issues: FieldIssue[] = []
   for (const { key, label } of NAME_FIELDS) {
     const name = record[key]
-    if (name === undefined) continue
-    const bad = unacceptableNameCharacters(name)
+    if (name === undefined || OMNIDESK_NAME_PATTERN.test(name)) continue // the usual case
+    const spelling = omnideskNameSpelling(name)
+    const bad = charactersOutsidePattern(spelling)
     if (bad.length > 0) {
       issues.push({
         field: key,
@@ -37,7 +38,6 @@ export function checkOmnideskRecord(record: MappedRecord): FieldIssue[] {
       })
       continue
     }
-    const spelling = omnideskNameSpelling(name)
     if (spelling !== name) {
       issues.push({
         field: key,

@@ -33,7 +33,20 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   '\u2013': '-',
 }
 
+/** Spellings already worked out: names repeat their letters, and this runs on every row. */
+const spelled = new Map<string, string>()
+
 function spellCharacter(character: string): string {
+  let spelling = spelled.get(character)
+  if (spelling === undefined) {
+    spelling = spellingOf(character)
+    // Bounded: a file in an unexpected script must not grow this without end.
+    if (spelled.size < 10_000) spelled.set(character, spelling)
+  }
+  return spelling
+}
+
+function spellingOf(character: string): string {
   if (ALLOWED_CHARACTER.test(character)) return character
   const special = SPECIAL_LETTERS[character]
   if (special !== undefined) return special
@@ -44,11 +57,17 @@ function spellCharacter(character: string): string {
 
 /** The spelling Omnidesk will accept: Latin-1 letters kept, others reduced to their base letter. */
 export function omnideskNameSpelling(name: string): string {
+  if (OMNIDESK_NAME_PATTERN.test(name)) return name // most names: nothing to respell
   return [...name].map(spellCharacter).join('')
 }
 
 /** The characters of `name` that no spelling can make acceptable, each listed once. */
 export function unacceptableNameCharacters(name: string): string[] {
-  const bad = [...omnideskNameSpelling(name)].filter((character) => !ALLOWED_CHARACTER.test(character))
-  return [...new Set(bad)]
+  return charactersOutsidePattern(omnideskNameSpelling(name))
+}
+
+/** The characters of an already respelled name that the pattern refuses, each listed once. */
+export function charactersOutsidePattern(spelling: string): string[] {
+  if (OMNIDESK_NAME_PATTERN.test(spelling)) return []
+  return [...new Set([...spelling].filter((character) => !ALLOWED_CHARACTER.test(character)))]
 }

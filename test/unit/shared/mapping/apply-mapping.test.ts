@@ -15,6 +15,22 @@ describe('applyMapping', () => {
     expect(applyMapping(['  Ada Lovelace ', '   '], mapping)).toEqual({ name: 'Ada Lovelace' })
   })
 
+  it('trims the spaces spreadsheets carry beyond ASCII, and leaves letters beyond ASCII alone', () => {
+    const mapping = {
+      providerId: 'kustomer' as const,
+      assignments: [
+        { field: 'name', column: 0 },
+        { field: 'emails.0.email', column: 1 },
+      ],
+    }
+    // A no-break space from Excel, an ideographic space, a byte-order mark; then Polish and Cyrillic.
+    expect(applyMapping(['\u00a0Łucja Źdźbło\u3000', '\ufeffanna@example.com'], mapping)).toEqual({
+      name: 'Łucja Źdźbło',
+      'emails.0.email': 'anna@example.com',
+    })
+    expect(applyMapping(['Жанна', 'ą@ę.pl'], mapping)).toEqual({ name: 'Жанна', 'emails.0.email': 'ą@ę.pl' })
+  })
+
   it('joins columns, skipping empty ones, so first + last name make one name', () => {
     const mapping = {
       providerId: 'kustomer' as const,
