@@ -15,6 +15,8 @@ const PICKS: Record<string, string> = {
   'payload-preview-light.png': 'map-payload.png',
   'review-duplicates.png': 'review-duplicates.png',
   'dry-run-results-light.png': 'dry-run.png',
+  'export-dialog-done.png': 'review-export.png',
+  'language-provider-pl.png': 'provider-polish.png',
 }
 
 mkdirSync('docs/screenshots', { recursive: true })

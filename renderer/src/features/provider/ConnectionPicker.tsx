@@ -4,7 +4,7 @@ import type { ConnectionSummary } from '#shared/ipc/contract.ts'
 import { api, messageOf, unwrap } from '../../lib/ipc.ts'
 import { useApp } from '../../store/index.ts'
 import { CheckResult } from '../connections/CheckResult.tsx'
-import { connectionName } from './connection-name.ts'
+import { connectionName } from '../../lib/connection-name.ts'
 
 interface ConnectionPickerProps {
   connections: readonly ConnectionSummary[]

@@ -13,6 +13,7 @@ import { CredentialsRefused } from './CredentialsRefused.tsx'
 import { UploadProgress } from './UploadProgress.tsx'
 import { ThroughputChart } from './ThroughputChart.tsx'
 import { useThroughputHistory } from './useThroughputHistory.ts'
+import { connectionName } from '../../lib/connection-name.ts'
 
 export function UploadStep() {
   const { t } = useTranslation('upload')
@@ -66,7 +67,7 @@ export function UploadStep() {
       rowsToSend={rowsToSend}
       rowsSkipped={rowsSkipped}
       providerName={provider.displayName}
-      connectionName={connection.name}
+      connectionName={connectionName(connection)}
       baseUrl={connection.baseUrl}
       onCancel={() => setConfirming(false)}
       onConfirm={() => {
@@ -84,7 +85,11 @@ export function UploadStep() {
           t={t}
           i18nKey="step.intro"
           count={dataset.rowCount}
-          values={{ fileName: dataset.fileName, connection: connection.name, baseUrl: connection.baseUrl }}
+          values={{
+            fileName: dataset.fileName,
+            connection: connectionName(connection),
+            baseUrl: connection.baseUrl,
+          }}
           components={{ strong: <strong />, code: <code /> }}
         />
       </p>
