@@ -62,4 +62,37 @@ describe('fix an invalid cell in the review grid', () => {
     await results.getByText('10 created').waitFor({ timeout: 60_000 })
     await expect(results.getByText('0 skipped').isVisible()).resolves.toBe(true)
   })
+
+  it('keeps the editor and what was typed while the grid scrolls', async () => {
+    await page.goto(app.url)
+    await page.getByRole('button', { name: 'Try a sample file' }).click()
+    await page.getByText('crosswalk-sample-customers.csv').first().waitFor()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('radio', { name: /Kustomer/ }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    const grid = page.getByRole('table', { name: 'Review rows' })
+    const row8 = grid.locator('tr[aria-rowindex="8"]') // source row 8: the header is row 1, aria row 1 too
+    await row8.locator('td').nth(2).locator('button').click()
+    const editor = page.getByRole('textbox', { name: /, row 8$/ })
+    await editor.fill('Typed before scrolling')
+    // Four rows down, past the rows drawn above the view: the grid draws from another row on, and row
+    // 8 is still on screen, so its editor (and the text in it) must be too. The grid has drawn the new
+    // position once rows further down are there.
+    const lastDrawn = async () =>
+      Math.max(
+        ...(await grid
+          .locator('tbody tr')
+          .evaluateAll((rows) => rows.map((tr) => Number(tr.getAttribute('aria-rowindex'))))),
+      )
+    const before = await lastDrawn()
+    await page.locator('.table-scroll').evaluate((element) => {
+      element.scrollTop += 4 * 36
+    })
+    await expect.poll(lastDrawn).toBeGreaterThan(before)
+    await expect(editor.inputValue()).resolves.toBe('Typed before scrolling')
+    await expect(editor.evaluate((input) => input === document.activeElement)).resolves.toBe(true)
+    await editor.press('Enter')
+    await expect.poll(() => grid.getByText('Typed before scrolling').count()).toBe(1)
+  })
 })

@@ -23,10 +23,11 @@ interface PagedTableProps<Row> {
 /**
  * A grid over rows that live in the engine: the virtualizer decides which positions are on screen, the
  * visible pages are fetched, and TanStack Table renders just those rows. Scrolling a million rows costs
- * the same as scrolling twenty. Rows are keyed by their slot on screen, not their index, so scrolling
- * changes the text of the same few elements instead of building new ones (the browser's style and
- * layout work per frame stays small), and a grid taller than browsers lay out scrolls a capped element
- * (scroll-scale.ts).
+ * the same as scrolling twenty. Rows are keyed by their index modulo the rows drawn at most: a row
+ * keeps its elements (and an open editor, with what was typed) while it is on screen, and a row that
+ * scrolls in takes over the elements of one that left instead of building new ones, so the browser's
+ * style and layout work per frame stays small. A grid taller than browsers lay out scrolls a capped
+ * element (scroll-scale.ts).
  */
 export function PagedTable<Row>({
   label,
@@ -40,8 +41,6 @@ export function PagedTable<Row>({
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
   const { rowAt, ensureRange, error } = usePagedRows(resetKey, loadPage)
-  // Important: the virtualizer lives here, in the lowest component, so scrolling re-renders only the grid.
-  // (We do not run the React Compiler, so its note about memoizing useVirtualizer does not apply.)
   // The rows' part of the scrolled element: its inner height less the sticky header, so that at the
   // bottom of a scaled scroll the last row sits exactly at the bottom edge.
   const [rowsViewport, setRowsViewport] = useState(height - ROW_HEIGHT)
@@ -54,6 +53,8 @@ export function PagedTable<Row>({
   // The virtualizer works in rows' pixels; the element scrolls in its own (fewer, when capped).
   const factor = useRef(scale.factor)
   factor.current = scale.factor
+  // Important: the virtualizer lives here, in the lowest component, so scrolling re-renders only the grid.
+  // (We do not run the React Compiler, so its note about memoizing useVirtualizer does not apply.)
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
@@ -67,6 +68,8 @@ export function PagedTable<Row>({
     scrollToFn: (offset, options, instance) => elementScroll(offset / factor.current, options, instance),
   })
   const rowsOffset = virtualizer.scrollOffset ?? 0
+  // Rendered rows are consecutive and never more than this, so `index % slots` names a slot uniquely.
+  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items.at(-1)?.index ?? -1
@@ -107,7 +110,7 @@ export function PagedTable<Row>({
               if (!item) return null
               return (
                 <tr
-                  key={position}
+                  key={item.index % slots}
                   role="row"
                   aria-rowindex={item.index + 2}
                   style={{

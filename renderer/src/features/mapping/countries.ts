@@ -84,12 +84,6 @@ export function phoneCountries(): readonly Country[] {
 }
 
 /**
- * @deprecated Named in English, once, when the module loads: use phoneCountries(), which follows the
- * language. Kept while other screens (the review's phone fix) move over.
- */
-export const PHONE_COUNTRIES: readonly Country[] = phoneCountries()
-
-/**
  * The country the phone panel starts with: the one the automatic match would use (the provider's
  * market, or the region the computer's language setting states), else the likely region of the
  * language alone ("en" → US), else Poland. Only a starting point: the person sees and can change it.

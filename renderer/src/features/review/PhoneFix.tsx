@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assignment } from '#shared/mapping/mapping.ts'
 import type { ProviderDefinition } from '#shared/providers/types.ts'
-import { defaultPhoneCountry, PHONE_COUNTRIES } from '../mapping/countries.ts'
+import { defaultPhoneCountry, phoneCountries } from '../mapping/countries.ts'
 import { isPhoneField } from '../mapping/field-kind.ts'
 import { findTransform, withTransform } from '../mapping/transform-list.ts'
 
@@ -29,10 +29,12 @@ export function PhoneFix({ provider, field, count, assignment, onApply }: PhoneF
   const definition = provider.fields.find((candidate) => candidate.key === field)
   if (!definition || !assignment || !isPhoneField(definition, assignment)) return null
   // A country set elsewhere (a template) stays choosable even when it is not in the usual list.
+  // Named and sorted in the current language (useTranslation above re-renders this on a switch).
+  const known = phoneCountries()
   const countries =
-    current && !PHONE_COUNTRIES.some((option) => option.code === current)
-      ? [{ code: current, name: current }, ...PHONE_COUNTRIES]
-      : PHONE_COUNTRIES
+    current && !known.some((option) => option.code === current)
+      ? [{ code: current, name: current }, ...known]
+      : known
   return (
     <span className="phone-fix">
       <span aria-hidden="true">{t('phoneFix.lead')} </span>
