@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readTable } from '../../electron/engine/ingest/read-table.ts'
-import { launchChromium } from '../helpers/chromium.ts'
+import { launchChromium, openAppPage } from '../helpers/chromium.ts'
 import { dropFile } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
 
@@ -14,14 +14,12 @@ describe('export rows from review', () => {
   let app: RunningWebApp
   let browser: Browser
   let page: Page
+  let consoleErrors: string[]
 
   beforeAll(async () => {
     app = await startWebApp()
     browser = await launchChromium()
-    // A context of its own: axe opens a page beside this one to collect its results.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
-    page = await context.newPage()
-    await page.goto(app.url)
+    ;({ page, consoleErrors } = await openAppPage(browser, app.url))
   })
 
   afterAll(async () => {
@@ -88,5 +86,6 @@ describe('export rows from review', () => {
 
     await dialog.getByRole('button', { name: 'Close' }).click()
     await expect.poll(() => dialog.isVisible()).toBe(false)
+    expect(consoleErrors).toEqual([])
   })
 })
