@@ -254,7 +254,7 @@ export class Engine {
     return this.uploads.unfinished()
   }
 
-  unfinishedUploadList(): UnfinishedUpload[] {
+  unfinishedUploadList(): Promise<UnfinishedUpload[]> {
     return this.uploads.unfinishedList()
   }
 

@@ -145,6 +145,10 @@ export const UnfinishedUpload = z.object({
   fileName: z.string(),
   providerId: ProviderId,
   connectionName: z.string(),
+  /** Whether it goes to the Sandbox; anything else is a real account, confirmed before resuming. */
+  sandbox: z.boolean(),
+  /** Where the connection sends, for that confirmation; absent when the connection no longer exists. */
+  baseUrl: z.string().optional(),
   startedAt: z.string(),
   answered: z.number().int().min(0),
   rowCount: z.number().int().min(0),

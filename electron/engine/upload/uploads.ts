@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { AppError, type ErrorCode } from '#shared/errors.ts'
 import { t } from '#shared/i18n/i18n.ts'
-import type { ConnectionId, DatasetId, JobId, ProviderId } from '#shared/ids.ts'
+import { SANDBOX_CONNECTION_ID, type ConnectionId, type DatasetId, type JobId, type ProviderId } from '#shared/ids.ts'
 import type { ParsedReq, PastUpload, Res, UnfinishedUpload, ValidationSummary } from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary, JobResult, UploadTotals } from '#shared/jobs.ts'
@@ -151,17 +151,25 @@ export class Uploads {
     return unfinishedJournals(journalDir(this.host.dataDir))
   }
 
-  /** The same, as the screens show them. */
-  unfinishedList(): UnfinishedUpload[] {
-    return this.unfinished().map(({ header, outcomes }) => ({
-      id: header.jobId,
-      fileName: basename(header.file.path),
-      providerId: header.providerId,
-      connectionName: header.connectionName,
-      startedAt: header.createdAt,
-      answered: outcomes.size,
-      rowCount: header.rowCount,
-    }))
+  /** The same, as the screens show them, with where each would send (to confirm a real account). */
+  async unfinishedList(): Promise<UnfinishedUpload[]> {
+    return Promise.all(
+      this.unfinished().map(async ({ header, outcomes }) => {
+        const connections = await this.host.connections.list(header.providerId)
+        const connection = connections.find((candidate) => candidate.id === header.connectionId)
+        return {
+          id: header.jobId,
+          fileName: basename(header.file.path),
+          providerId: header.providerId,
+          connectionName: header.connectionName,
+          sandbox: header.connectionId === SANDBOX_CONNECTION_ID,
+          ...(connection ? { baseUrl: connection.baseUrl } : {}),
+          startedAt: header.createdAt,
+          answered: outcomes.size,
+          rowCount: header.rowCount,
+        }
+      }),
+    )
   }
 
   /** Uploads made on this computer, newest first, with their totals. */

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { MappingStep } from '../../../renderer/src/features/mapping/MappingStep.tsx'
 import { ReviewCell } from '../../../renderer/src/features/review/ReviewCell.tsx'
 import { CredentialsRefused } from '../../../renderer/src/features/upload/CredentialsRefused.tsx'
+import { ResumeOffer } from '../../../renderer/src/features/upload/ResumeOffer.tsx'
 import { UploadStep } from '../../../renderer/src/features/upload/UploadStep.tsx'
 import { UploadSummary } from '../../../renderer/src/features/upload/UploadSummary.tsx'
 import { appStore, initialAppState } from '../../../renderer/src/store/index.ts'
@@ -234,6 +235,98 @@ describe('UploadStep', () => {
       appStore.getState().jobEventReceived({ type: 'continued', jobId: 'j1' as JobId, kind: 'upload' }),
     )
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy()
+  })
+})
+
+describe('sending again, and resuming, into a real account', () => {
+  const { retry, results } = fake.api.upload
+  const { unfinished, resume } = fake.api.uploads
+  afterEach(() => {
+    Object.assign(fake.api.upload, { retry, results })
+    Object.assign(fake.api.uploads, { unfinished, resume })
+  })
+
+  function connection(kind: 'sandbox' | 'remote'): ConnectionSummary {
+    return {
+      id: 'c1' as ConnectionId,
+      providerId: 'kustomer',
+      name: kind === 'sandbox' ? 'Sandbox' : 'Production',
+      kind,
+      baseUrl: kind === 'sandbox' ? 'http://127.0.0.1:4000' : 'https://acme.api.kustomerapp.com',
+    } as ConnectionSummary
+  }
+
+  it('asks before sending the rows that did not go through again; Not yet sends nothing', () => {
+    const retried: unknown[] = []
+    fake.api.upload.retry = (request) => {
+      retried.push(request)
+      return new Promise(() => {})
+    }
+    const totals = { rows: 10, created: 7, updated: 0, skipped: 2, failed: 1 }
+    fake.api.upload.results = () => Promise.resolve({ ok: true as const, value: { totals, rows: [] } })
+    appStore.setState({
+      providerId: 'kustomer',
+      dataset: makeDatasetSummary({ rowCount: 10 }),
+      connections: [connection('remote')],
+      connectionId: 'c1' as ConnectionId,
+      validation: { rows: 10, valid: 8, withErrors: 2, withWarnings: 0, edited: 0, errorsByField: {} },
+      uploadJobId: 'j1' as JobId,
+      uploadState: 'completed',
+      totals,
+    })
+    render(<UploadStep />)
+    fireEvent.click(screen.getByRole('button', { name: 'Send them again' }))
+    const dialog = screen.getByRole('alertdialog', { name: 'Send 3 rows to Kustomer?' })
+    expect(dialog.textContent).toContain('https://acme.api.kustomerapp.com')
+    fireEvent.click(screen.getByRole('button', { name: 'Not yet' }))
+    expect(retried).toEqual([])
+    fireEvent.click(screen.getByRole('button', { name: 'Send them again' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Send 3 rows' }))
+    expect(retried).toEqual([{ jobId: 'j1' }])
+  })
+
+  function offer(sandbox: boolean) {
+    const resumed: unknown[] = []
+    fake.api.uploads.unfinished = () =>
+      Promise.resolve({
+        ok: true as const,
+        value: [
+          {
+            id: 'job-1',
+            fileName: 'klienci.csv',
+            providerId: 'kustomer' as const,
+            connectionName: sandbox ? 'Sandbox' : 'Production',
+            sandbox,
+            ...(sandbox ? {} : { baseUrl: 'https://acme.api.kustomerapp.com' }),
+            startedAt: '2026-11-20T10:00:00.000Z',
+            answered: 70,
+            rowCount: 100,
+          },
+        ],
+      })
+    fake.api.uploads.resume = (request) => {
+      resumed.push(request)
+      return new Promise(() => {})
+    }
+    render(<ResumeOffer />)
+    return resumed
+  }
+
+  it('asks before resuming an upload into a real account, with the rows still to send', async () => {
+    const resumed = offer(false)
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume upload' }))
+    const dialog = screen.getByRole('alertdialog', { name: 'Send 30 rows to Kustomer?' })
+    expect(dialog.textContent).toContain('https://acme.api.kustomerapp.com')
+    expect(resumed).toEqual([])
+    fireEvent.click(screen.getByRole('button', { name: 'Send 30 rows' }))
+    expect(resumed).toEqual([{ id: 'job-1' }])
+  })
+
+  it('resumes a Sandbox upload at once', async () => {
+    const resumed = offer(true)
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume upload' }))
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(resumed).toEqual([{ id: 'job-1' }])
   })
 })
 

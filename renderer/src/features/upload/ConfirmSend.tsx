@@ -6,7 +6,8 @@ interface ConfirmSendProps {
   rowsSkipped: number
   providerName: string
   connectionName: string
-  baseUrl: string
+  /** Where it sends; absent when not known (a resumed upload whose connection was deleted since). */
+  baseUrl?: string
   onConfirm(): void
   onCancel(): void
 }
@@ -36,7 +37,7 @@ export function ConfirmSend(props: ConfirmSendProps) {
       <p id="confirm-send-detail">
         <Trans
           t={t}
-          i18nKey="confirm.detail"
+          i18nKey={baseUrl === undefined ? 'confirm.detailNoAddress' : 'confirm.detail'}
           values={{ connection: connectionName, baseUrl }}
           components={{ strong: <strong />, code: <code /> }}
         />

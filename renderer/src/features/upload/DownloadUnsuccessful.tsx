@@ -3,18 +3,23 @@ import { useTranslation } from 'react-i18next'
 import type { JobId } from '#shared/ids.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { api, messageOf, unwrap } from '../../lib/ipc.ts'
-import { useApp } from '../../store/index.ts'
 
 /**
  * Saves the rows that did not go through as a CSV in the file's own columns plus the reason, to fix in
  * a spreadsheet program and import again. A browser download, so it works the same in the app and
  * through the web bridge.
  */
-export function DownloadUnsuccessful({ jobId, count }: { jobId: JobId; count: number }) {
+interface DownloadUnsuccessfulProps {
+  jobId: JobId
+  count: number
+  /** Sends the rows again; the step decides whether that needs a last look first (a real account). */
+  onSendAgain(): void
+}
+
+export function DownloadUnsuccessful({ jobId, count, onSendAgain }: DownloadUnsuccessfulProps) {
   const { t } = useTranslation('upload')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const uploadRetried = useApp((state) => state.uploadRetried)
 
   async function download() {
     setBusy(true)
@@ -40,7 +45,7 @@ export function DownloadUnsuccessful({ jobId, count }: { jobId: JobId; count: nu
         <button type="button" className="button" disabled={busy} onClick={() => void download()}>
           {t('unsuccessful.download', { count })}
         </button>
-        <button type="button" className="button" onClick={() => void uploadRetried()}>
+        <button type="button" className="button" onClick={onSendAgain}>
           {t('unsuccessful.sendAgain', { count })}
         </button>
       </div>

@@ -17,7 +17,8 @@ import { connectionName } from '../../lib/connection-name.ts'
 
 export function UploadStep() {
   const { t } = useTranslation('upload')
-  const [confirming, setConfirming] = useState(false)
+  // Which send waits for its last look: the upload, or sending again the rows that did not go through.
+  const [confirming, setConfirming] = useState<'upload' | 'retry' | null>(null)
   const state = useAppShallow((s) => ({
     dataset: s.dataset,
     providerId: s.providerId,
@@ -35,6 +36,7 @@ export function UploadStep() {
   const {
     includeChosen,
     uploadStarted,
+    uploadRetried,
     dryRunStarted,
     uploadCancelled,
     uploadPaused,
@@ -44,6 +46,7 @@ export function UploadStep() {
   } = useAppShallow((s) => ({
     includeChosen: s.includeChosen,
     uploadStarted: s.uploadStarted,
+    uploadRetried: s.uploadRetried,
     dryRunStarted: s.dryRunStarted,
     uploadCancelled: s.uploadCancelled,
     uploadPaused: s.uploadPaused,
@@ -60,19 +63,22 @@ export function UploadStep() {
   const rowsSkipped = state.include === 'valid' ? validation.withErrors : 0
   const rowsToSend = dataset.rowCount - rowsSkipped
   // The Sandbox is a rehearsal; anything else changes a real account, so it gets a last look first.
-  const start = () => (connection.kind === 'sandbox' ? void uploadStarted() : setConfirming(true))
-  // That last look, from the step itself or from a dry run's results.
+  const sandbox = connection.kind === 'sandbox'
+  const start = () => (sandbox ? void uploadStarted() : setConfirming('upload'))
+  const unsuccessful = totals ? totals.failed + totals.skipped : 0
+  const sendAgain = () => (sandbox ? void uploadRetried() : setConfirming('retry'))
+  // That last look, from the step itself, a dry run's results, or the rows to send again.
   const confirmSend = (
     <ConfirmSend
-      rowsToSend={rowsToSend}
-      rowsSkipped={rowsSkipped}
+      rowsToSend={confirming === 'retry' ? unsuccessful : rowsToSend}
+      rowsSkipped={confirming === 'retry' ? 0 : rowsSkipped}
       providerName={provider.displayName}
       connectionName={connectionName(connection)}
       baseUrl={connection.baseUrl}
-      onCancel={() => setConfirming(false)}
+      onCancel={() => setConfirming(null)}
       onConfirm={() => {
-        setConfirming(false)
-        void uploadStarted()
+        setConfirming(null)
+        void (confirming === 'retry' ? uploadRetried() : uploadStarted())
       }}
     />
   )
@@ -116,7 +122,7 @@ export function UploadStep() {
               {t('step.uploadAll', { count: validation.withErrors, provider: provider.displayName })}
             </label>
           </fieldset>
-          {confirming ? (
+          {confirming === 'upload' ? (
             confirmSend
           ) : (
             <div className="actions">
@@ -176,16 +182,17 @@ export function UploadStep() {
               {t('step.startAfterDryRun')}
             </button>
           </div>
-          {confirming ? confirmSend : null}
+          {confirming === 'upload' ? confirmSend : null}
         </>
       ) : null}
       {finished && totals && !dryRun ? (
         <>
           <h2>{t('step.resultsHeading')}</h2>
           <UploadSummary totals={totals} rowsInFile={dataset.rowCount} />
-          {finished && state.jobId && totals.failed + totals.skipped > 0 ? (
-            <DownloadUnsuccessful jobId={state.jobId} count={totals.failed + totals.skipped} />
+          {finished && state.jobId && unsuccessful > 0 ? (
+            <DownloadUnsuccessful jobId={state.jobId} count={unsuccessful} onSendAgain={sendAgain} />
           ) : null}
+          {confirming === 'retry' ? confirmSend : null}
           {state.jobId ? <ResultsTable jobId={state.jobId} total={totals.rows} /> : null}
           <StepActions next={{ label: t('step.startOver'), onClick: startedOver }} />
         </>
