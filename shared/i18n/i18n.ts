@@ -60,9 +60,29 @@ export function setLanguage(language: Language): void {
 
 // Keys that are data (a Message kept by the engine, a rule name) cannot be checked at compile time; the
 // catalog test checks that every key the code builds exists.
-const translateKey = i18n.t.bind(i18n) as unknown as (key: string, values?: Message['values']) => string
+const translateKey = i18n.t.bind(i18n) as unknown as (
+  key: string,
+  values?: Record<string, string | number>,
+) => string
 
-/** A kept message in the current language. */
+/** A kept message in the current language (messages among its values too). */
 export function formatMessage(message: Message): string {
-  return translateKey(message.key, message.values)
+  const { values } = message
+  if (values === undefined) return translateKey(message.key)
+  let said: Record<string, string | number> | undefined
+  for (const name in values) {
+    const value = values[name]!
+    if (typeof value !== 'object') continue
+    said ??= { ...(values as Record<string, string | number>) }
+    said[name] = formatMessage(value)
+  }
+  return translateKey(message.key, said ?? (values as Record<string, string | number>))
+}
+
+/**
+ * The words of an upload's row outcome: said now (`message`: what journals, reports and the CLI keep)
+ * and kept as a message (`said`), so a screen says them again in the language of whoever reads them.
+ */
+export function sentence(message: Message): { message: string; said: Message } {
+  return { message: formatMessage(message), said: message }
 }

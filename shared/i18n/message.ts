@@ -4,8 +4,11 @@
 export interface Message {
   /** `namespace:key` in the catalogs under shared/i18n/locales. */
   key: string
-  values?: Record<string, string | number>
+  /** A value may be a message itself ("Not sent because of a validation error: <the error>"). */
+  values?: Record<string, MessageValue>
 }
+
+export type MessageValue = string | number | Message
 
 export const message = (key: string, values?: Message['values']): Message =>
   values ? { key, values } : { key }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ConnectionId, DatasetId, JobId, ProviderId } from '../ids.ts'
 import { LANGUAGES } from '../i18n/languages.ts'
+import type { Message } from '../i18n/message.ts'
 import { IngestOptions } from '../ingest-options.ts'
 import { DatasetSummary, DryRunTotals, JobEvent, UploadTotals } from '../jobs.ts'
 import { Mapping } from '../mapping/mapping.ts'
@@ -128,12 +129,22 @@ export const ConnectionDraft = z.object({
 })
 export type ConnectionDraft = z.infer<typeof ConnectionDraft>
 
+/** A sentence kept as its catalog key and values (shared/i18n/message.ts). */
+export const MessageSchema: z.ZodType<Message> = z.lazy(() =>
+  z.object({
+    key: z.string().max(200),
+    values: z.record(z.string(), z.union([z.string(), z.number(), MessageSchema])).optional(),
+  }),
+)
+
 export const RowOutcomeSchema = z.object({
   row: z.number().int(),
   /** The `would…` statuses are a dry run's: nothing was sent for that row. */
   status: z.enum(['created', 'updated', 'skipped', 'failed', 'wouldCreate', 'wouldUpdate', 'wouldSend']),
   id: z.string().optional(),
   message: z.string().optional(),
+  /** `message` kept as a message, to be said in the language chosen when it is read (our own words). */
+  said: MessageSchema.optional(),
   /** Accepted, with remarks from the provider (e.g. Capillary warnings, a respelled name). */
   warnings: z.array(z.string()).optional(),
 })

@@ -94,7 +94,13 @@ export interface RowOutcome {
   row: number
   status: RowStatus
   id?: string
+  /** Why, in the words of the time: the provider's reason, or Crosswalk's sentence about the row. */
   message?: string
+  /**
+   * Crosswalk's sentence in `message` kept as a catalog key and values (`sentence()` makes both), so
+   * the results say it in the language chosen when they are read. Absent for older journals.
+   */
+  said?: Message
   /** What the provider accepted but remarked on (e.g. Capillary warnings): shown, not a failure. */
   warnings?: string[]
 }

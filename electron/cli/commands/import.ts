@@ -170,7 +170,10 @@ async function report(
 
   const rows: Res<'upload:results'>['rows'] = []
   for (let offset = 0; offset < totals.rows; offset += PAGE) {
-    rows.push(...engine.uploadResults({ jobId, offset, limit: PAGE }).rows)
+    // The report's rows are {row, status, id?, message?}: the kept message (`said`) is the app's concern.
+    rows.push(
+      ...engine.uploadResults({ jobId, offset, limit: PAGE }).rows.map(({ said: _said, ...row }) => row),
+    )
   }
   if (values.report) {
     const report = {

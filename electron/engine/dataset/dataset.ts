@@ -1,5 +1,6 @@
 import { AppError } from '#shared/errors.ts'
-import { formatMessage, t } from '#shared/i18n/i18n.ts'
+import { formatMessage, sentence, t } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import type {
   ColumnStat,
   DuplicateChoice,
@@ -236,7 +237,7 @@ export class Dataset {
       const row = this.parsed.rowNumber(index)
       const skipReason = this.choices.skipReason(index)
       if (skipReason !== null) {
-        skipped.push({ row, status: 'skipped', message: skipReason })
+        skipped.push({ row, status: 'skipped', ...sentence(skipReason) })
         continue
       }
       const { record } = this.choices.recordToSend(index, this.recordOf(applied.compiled, index))
@@ -246,7 +247,7 @@ export class Dataset {
           skipped.push({
             row,
             status: 'skipped',
-            message: t('engine:dataset.notSentInvalid', { problems: describeErrors(errors) }),
+            ...sentence(message('engine:dataset.notSentInvalid', { problems: describeErrors(errors) })),
           })
           continue
         }
@@ -393,9 +394,10 @@ export class Dataset {
   }
 }
 
-function describeErrors(errors: readonly FieldIssue[]): string {
+function describeErrors(errors: readonly FieldIssue[]): Message | string {
   const first = errors[0]
   if (first === undefined) return ''
-  const problem = formatMessage(first.message)
-  return errors.length > 1 ? t('validation:notSent.andMore', { problem, count: errors.length - 1 }) : problem
+  return errors.length > 1
+    ? message('validation:notSent.andMore', { problem: first.message, count: errors.length - 1 })
+    : first.message
 }

@@ -1,4 +1,4 @@
-import { t } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import type { DuplicateChoice, ReviewRow, ValidationSummary } from '#shared/ipc/contract.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
 import { identityKeyOf } from '#shared/providers/identity.ts'
@@ -92,16 +92,16 @@ export class RowChoices {
   }
 
   /** Why a row is not sent (excluded, or a later row of a duplicate group), or null when it is sent. */
-  skipReason(index: number): string | null {
-    if (this.excluded.has(index)) return t('engine:dataset.excluded')
+  skipReason(index: number): Message | null {
+    if (this.excluded.has(index)) return message('engine:dataset.excluded')
     if (this.duplicateChoice === 'keepAll') return null
     const group = this.duplicates?.groupOf(index)
     const first = group?.[0]
     if (first === undefined || first === index) return null
     const row = this.reader.rowNumber(first)
     return this.duplicateChoice === 'merge'
-      ? t('engine:dataset.mergedInto', { row })
-      : t('engine:dataset.duplicateOf', { row })
+      ? message('engine:dataset.mergedInto', { row })
+      : message('engine:dataset.duplicateOf', { row })
   }
 
   /**

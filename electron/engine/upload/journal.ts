@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { ConnectionId, ProviderId } from '#shared/ids.ts'
 import { IngestOptions } from '#shared/ingest-options.ts'
+import { MessageSchema } from '#shared/ipc/contract.ts'
 import { UploadTotals } from '#shared/jobs.ts'
 import { Mapping } from '#shared/mapping/mapping.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
@@ -55,6 +56,7 @@ const Outcome = z.object({
   status: z.enum(['created', 'updated', 'skipped', 'failed']),
   id: z.string().optional(),
   message: z.string().optional(),
+  said: MessageSchema.optional(),
   warnings: z.array(z.string()).optional(),
 })
 

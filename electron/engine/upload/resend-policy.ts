@@ -1,5 +1,6 @@
 import type { ProviderId } from '#shared/ids.ts'
 import { t } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import { fieldLabel } from '#shared/i18n/provider-text.ts'
 import { existingChoiceOf, matchByOf } from '#shared/providers/propeller/connection.ts'
 import type { ConnectionSettings, MappedRecord, ProviderDefinition } from '#shared/providers/types.ts'
@@ -35,14 +36,15 @@ function createsById(settings: ConnectionSettings): boolean {
   return matchByOf(settings) === 'id' && existingChoiceOf(settings) !== 'updateOnly'
 }
 
-export function notResentMessage(provider: ProviderDefinition, settings: ConnectionSettings): string {
+export function notResentMessage(provider: ProviderDefinition, settings: ConnectionSettings): Message {
   const keys = IDENTITY_KEYS[provider.id] ?? []
   const names = provider.fields
     .filter((field) => keys.includes(field.key))
     .map((field) => fieldLabel(provider.id, field))
   const values = { provider: provider.displayName }
   if (provider.id === 'propeller' && createsById(settings))
-    return t('engine:upload.notResentPropellerById', values)
-  if (names.length === 0) return t('engine:upload.notResent', values)
-  return t('engine:upload.notResentNoKey', { ...values, keys: names.join(t('engine:upload.keysOr')) })
+    return message('engine:upload.notResentPropellerById', values)
+  if (names.length === 0) return message('engine:upload.notResent', values)
+  // The field names are joined in the language of the time: a list is not a message.
+  return message('engine:upload.notResentNoKey', { ...values, keys: names.join(t('engine:upload.keysOr')) })
 }

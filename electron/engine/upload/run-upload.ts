@@ -1,5 +1,6 @@
 import { AppError } from '#shared/errors.ts'
-import { t } from '#shared/i18n/i18n.ts'
+import { sentence, t } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import type { JobResult } from '#shared/jobs.ts'
 import type { ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
 import type { WorkerClient } from '../dataset/worker-client.ts'
@@ -97,12 +98,12 @@ export async function runUpload(job: UploadJob, ctx: JobContext): Promise<JobRes
     }
   } catch (error) {
     const reason = error instanceof AppError ? error.message : t('engine:upload.unexpectedStop')
-    await recordUnsent(job, record, t('engine:upload.notSent', { reason }))
+    await recordUnsent(job, record, message('engine:upload.notSent', { reason }))
     journal.finished(results.totals())
     throw error
   }
   if (ctx.signal.aborted) {
-    await recordUnsent(job, record, t('engine:upload.notSentCancelled'))
+    await recordUnsent(job, record, message('engine:upload.notSentCancelled'))
     journal.finished(results.totals())
     throw new AppError('JOB_CANCELLED', t('engine:upload.cancelled'))
   }
@@ -122,7 +123,7 @@ function toSend(
     if (job.results.has(item.row) || !wanted(job, item.row)) continue
     const settings = job.target.settings
     if (inDoubt.has(item.row) && !safeToResend(job.provider.id, item.record, settings)) {
-      notResent.push({ row: item.row, status: 'failed', message: notResentMessage(job.provider, settings) })
+      notResent.push({ row: item.row, status: 'failed', ...sentence(notResentMessage(job.provider, settings)) })
     } else {
       send.push(item)
     }
@@ -139,12 +140,13 @@ function wanted(job: UploadJob, row: number): boolean {
   return job.onlyRows === undefined || job.onlyRows.has(row)
 }
 
-/** Marks every row without an outcome as skipped with `message`. */
+/** Marks every row without an outcome as skipped, saying `why`. */
 async function recordUnsent(
   job: UploadJob,
   record: (outcomes: readonly RowOutcome[]) => void,
-  message: string,
+  why: Message,
 ): Promise<void> {
+  const said = sentence(why)
   const { worker, datasetId, results } = job
   const rowsInFile = job.rowsInFile ?? results.rowCount
   for (let offset = 0; offset < rowsInFile; offset += PAGE_ROWS) {
@@ -154,7 +156,7 @@ async function recordUnsent(
     const decided = page.skipped.filter((outcome) => open(outcome.row))
     const unsent: RowOutcome[] = page.items
       .filter((item) => open(item.row))
-      .map((item) => ({ row: item.row, status: 'skipped', message }))
+      .map((item) => ({ row: item.row, status: 'skipped', ...said }))
     record([...decided, ...unsent])
   }
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { t } from '#shared/i18n/i18n.ts'
+import { formatMessage, t } from '#shared/i18n/i18n.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 
 /**
@@ -18,7 +18,9 @@ export function unsuccessfulRowsCsv(
       ...(cells[index] ?? []),
       t('engine:upload.unsuccessful.row', {
         row: outcome.row,
-        message: outcome.message ?? t(`engine:upload.unsuccessful.status.${outcome.status}`),
+        message: outcome.said
+          ? formatMessage(outcome.said)
+          : (outcome.message ?? t(`engine:upload.unsuccessful.status.${outcome.status}`)),
       }),
     ]),
   })

@@ -1,11 +1,13 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatDateTime } from '#shared/i18n/format.ts'
-import { setLanguage } from '#shared/i18n/i18n.ts'
+import { formatMessage, sentence, setLanguage } from '#shared/i18n/i18n.ts'
+import { message } from '#shared/i18n/message.ts'
 import type { ConnectionId, JobId } from '#shared/ids.ts'
 import type { ConnectionSummary } from '#shared/ipc/contract.ts'
 import type { RendererApi } from '#shared/ipc/api.ts'
 import { DryRunSummary } from '../../../renderer/src/features/upload/DryRunSummary.tsx'
+import { OutcomeMessage } from '../../../renderer/src/features/upload/OutcomeMessage.tsx'
 import { ResumeOffer } from '../../../renderer/src/features/upload/ResumeOffer.tsx'
 import { ThroughputChart } from '../../../renderer/src/features/upload/ThroughputChart.tsx'
 import { UploadHistory } from '../../../renderer/src/features/upload/UploadHistory.tsx'
@@ -209,6 +211,25 @@ describe('upload results in Polish', () => {
   })
 })
 
+describe('the results table after a language switch', () => {
+  it('says Crosswalk’s own reasons in the language chosen now, and the provider’s as it gave them', () => {
+    // Made while the app spoke English, as an upload's journal keeps them.
+    const skipped = sentence(message('engine:dataset.excluded'))
+    setLanguage('pl')
+    const { container, rerender } = render(
+      <OutcomeMessage outcome={{ row: 2, status: 'skipped', ...skipped }} />,
+    )
+    expect(container.textContent).toBe(formatMessage(skipped.said))
+    expect(container.textContent).not.toBe(skipped.message)
+    rerender(
+      <OutcomeMessage
+        outcome={{ row: 3, status: 'failed', message: 'Thulium: pole "surname" jest wymagane' }}
+      />,
+    )
+    expect(container.textContent).toBe('Thulium: pole "surname" jest wymagane')
+  })
+})
+
 describe('a running upload in Polish', () => {
   const progress = (done: number, total: number, etaSeconds: number | null) => ({
     type: 'progress' as const,
@@ -278,6 +299,7 @@ describe('unfinished and past uploads in Polish', () => {
           fileName: 'klienci.csv',
           providerId: 'thulium',
           connectionName: 'Produkcja',
+          sandbox: false,
           startedAt,
           answered: 40,
           rowCount: 102,

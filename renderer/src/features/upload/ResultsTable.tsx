@@ -7,9 +7,10 @@ import { PagedTable } from '../../components/PagedTable.tsx'
 import { rowNumberColumn } from '../../components/row-number-column.tsx'
 import type { GridFeatures, RowSlot } from '../../components/table-features.ts'
 import { api, unwrap } from '../../lib/ipc.ts'
+import { OutcomeMessage } from './OutcomeMessage.tsx'
 
 /** One row's outcome: an upload's, or a dry run's (`would…`: nothing was sent). */
-type RowOutcome = Res<'upload:results'>['rows'][number]
+export type RowOutcome = Res<'upload:results'>['rows'][number]
 
 const column = createColumnHelper<GridFeatures, RowSlot<RowOutcome>>()
 
@@ -24,7 +25,6 @@ const ICON: Record<RowOutcome['status'], string> = {
   wouldUpdate: '↻',
   wouldSend: '→',
 }
-const WARNING_ICON = '⚠'
 
 /** One line per source row: what happened to it, and why when it did not go through. */
 export function ResultsTable({ jobId, total }: { jobId: JobId; total: number }) {
@@ -77,23 +77,5 @@ export function ResultsTable({ jobId, total }: { jobId: JobId; total: number }) 
       loadPage={loadPage}
       emptyText={t('results.empty')}
     />
-  )
-}
-
-/** Why a row did not go through, or what the provider remarked on when it did. */
-function OutcomeMessage({ outcome }: { outcome: RowOutcome | undefined }) {
-  const { t } = useTranslation('upload')
-  if (!outcome) return null
-  return (
-    <span className="cell-text wrap">
-      {outcome.message ?? ''}
-      {outcome.warnings?.map((warning) => (
-        <span key={warning} className="outcome-warning">
-          <span aria-hidden="true">{WARNING_ICON} </span>
-          <span className="visually-hidden">{t('results.warning')}</span>
-          {warning}
-        </span>
-      ))}
-    </span>
   )
 }

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { SANDBOX_CONNECTION_ID } from '#shared/ids.ts'
-import { setLanguage } from '#shared/i18n/i18n.ts'
+import { formatMessage, sentence, setLanguage } from '#shared/i18n/i18n.ts'
+import { message } from '#shared/i18n/message.ts'
 import { fieldLabel } from '#shared/i18n/provider-text.ts'
 import type { DatasetSummary } from '#shared/jobs.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
@@ -150,9 +151,29 @@ describe('upload outcomes in Polish', () => {
       'kustomer',
       kustomer.fields.find((field) => field.key === 'externalId')!,
     )
-    expect(notResentMessage(kustomer, {})).toBe(
+    expect(formatMessage(notResentMessage(kustomer, {}))).toBe(
       `Crosswalk zatrzymał się w trakcie wysyłania tego wiersza, więc może on być w Kustomer albo nie. Nie został wysłany ponownie (nie ma pola ${label}, po którym można by to sprawdzić), aby nie powstał dwa razy: sprawdź w Kustomer i prześlij go jeszcze raz, jeśli go brakuje.`,
     )
+  })
+
+  it('says a row’s reason in the language chosen when it is read, not the one it was made in', () => {
+    setLanguage('en')
+    const invalid = message('validation:notSent.andMore', {
+      problem: message('validation:rules.email', { value: 'ann@@x.pl' }),
+      count: 2,
+    })
+    const outcome = {
+      row: 4,
+      status: 'skipped' as const,
+      ...sentence(message('engine:dataset.notSentInvalid', { problems: invalid })),
+    }
+    expect(outcome.message).toMatch(
+      /^Not sent because of a validation error: .*ann@@x\.pl.*\(and 2 more\)/,
+    )
+    setLanguage('pl')
+    const polish = formatMessage(outcome.said)
+    expect(polish).toMatch(/^Nie wysłano z powodu błędu walidacji: .*ann@@x\.pl.*\(i jeszcze 2 błędy\)$/)
+    expect(unsuccessfulRowsCsv(['E-mail'], [outcome], [['ann@@x.pl']])).toContain(`Wiersz 4: ${polish}`)
   })
 
   it('writes the rows that did not go through with a Polish reason column', () => {
