@@ -80,6 +80,8 @@ describe('a dry run before uploading to the Kustomer sandbox', () => {
     await expect(page.getByText(/wysłałoby 1 żądanie do platformy Kustomer/).isVisible()).resolves.toBe(true)
     const rowsPl = page.getByRole('table', { name: 'Wyniki wierszy' })
     await expect.poll(() => rowsPl.getByRole('row').filter({ hasText: 'Do utworzenia' }).count()).toBe(9)
+    // The skipped row's reason was made while the app spoke English; it is said in Polish now.
+    await rowsPl.getByText(/^Nie wysłano z powodu błędu walidacji: „edsger@@example\.com”/).waitFor()
     await page.screenshot({ path: `${SCREENSHOTS}/dry-run-results-pl.png`, fullPage: true })
     await page.getByRole('combobox', { name: 'Język' }).selectOption({ label: 'English' })
     await page.getByRole('heading', { name: 'Dry run — nothing was sent' }).waitFor()

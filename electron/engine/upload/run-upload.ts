@@ -123,7 +123,11 @@ function toSend(
     if (job.results.has(item.row) || !wanted(job, item.row)) continue
     const settings = job.target.settings
     if (inDoubt.has(item.row) && !safeToResend(job.provider.id, item.record, settings)) {
-      notResent.push({ row: item.row, status: 'failed', ...sentence(notResentMessage(job.provider, settings)) })
+      notResent.push({
+        row: item.row,
+        status: 'failed',
+        ...sentence(notResentMessage(job.provider, settings)),
+      })
     } else {
       send.push(item)
     }

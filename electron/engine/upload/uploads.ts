@@ -2,7 +2,13 @@ import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { AppError, type ErrorCode } from '#shared/errors.ts'
 import { t } from '#shared/i18n/i18n.ts'
-import { SANDBOX_CONNECTION_ID, type ConnectionId, type DatasetId, type JobId, type ProviderId } from '#shared/ids.ts'
+import {
+  SANDBOX_CONNECTION_ID,
+  type ConnectionId,
+  type DatasetId,
+  type JobId,
+  type ProviderId,
+} from '#shared/ids.ts'
 import type { ParsedReq, PastUpload, Res, UnfinishedUpload, ValidationSummary } from '#shared/ipc/contract.ts'
 import type { IngestOptions } from '#shared/ingest-options.ts'
 import type { DatasetSummary, JobResult, UploadTotals } from '#shared/jobs.ts'

@@ -1,4 +1,5 @@
-import { t } from '#shared/i18n/i18n.ts'
+import { sentence } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import type { AssociatedCustomer } from '#shared/providers/capillary/association.ts'
 import { parseAssociationResponse } from '#shared/providers/capillary/association.ts'
 import { capillary } from '#shared/providers/capillary/index.ts'
@@ -23,18 +24,18 @@ export interface SavedRow {
 }
 
 /** Every row saved but not linked says so, then `why` (a clause that completes the sentence). */
-function notLinked(rows: readonly SavedRow[], why: string): RowOutcome[] {
-  const message = t('sending:capillary.link.notLinked', { why })
+function notLinked(rows: readonly SavedRow[], why: Message): RowOutcome[] {
+  const said = sentence(message('sending:capillary.link.notLinked', { why }))
   return rows.map(({ outcome }) => ({
     row: outcome.row,
     status: 'failed',
     ...(outcome.id === undefined ? {} : { id: outcome.id }),
-    message,
+    ...said,
   }))
 }
 
-function refusedLink(errors: readonly CapillaryCode[]): string {
-  return t('sending:capillary.link.refused', {
+function refusedLink(errors: readonly CapillaryCode[]): Message {
+  return message('sending:capillary.link.refused', {
     reasons: errors.map(describeCode).join('; '),
     advice: safeToResend(),
   })
@@ -79,7 +80,7 @@ export async function* linkAssociations(
   if (tooLarge.length > 0) {
     yield notLinked(
       tooLarge.map((item) => byRow.get(item.row)!),
-      t('sending:capillary.link.tooLarge'),
+      message('sending:capillary.link.tooLarge'),
     )
   }
   const queue = batches.map((batch) => batch.map((item) => byRow.get(item.row)!))
@@ -92,11 +93,14 @@ export async function* linkAssociations(
       part.map((row) => row.item),
     )
     if (sent === 'cancelled') {
-      yield notLinked(part, t('sending:capillary.link.cancelled', { advice: safeToResend() }))
+      yield notLinked(part, message('sending:capillary.link.cancelled', { advice: safeToResend() }))
       return
     }
     if ('lost' in sent) {
-      yield notLinked(part, t('sending:capillary.link.connectionKeptBreaking', { advice: safeToResend() }))
+      yield notLinked(
+        part,
+        message('sending:capillary.link.connectionKeptBreaking', { advice: safeToResend() }),
+      )
       throw sent.error
     }
     const codes = requestErrors(sent.body)
@@ -105,7 +109,7 @@ export async function* linkAssociations(
         const half = Math.ceil(part.length / 2)
         queue.unshift(part.slice(0, half), part.slice(half))
       } else {
-        yield notLinked(part, t('sending:capillary.link.tooLargeAlone', { advice: safeToResend() }))
+        yield notLinked(part, message('sending:capillary.link.tooLargeAlone', { advice: safeToResend() }))
       }
       continue
     }
@@ -114,10 +118,10 @@ export async function* linkAssociations(
       const advice = safeToResend()
       const why =
         sent.status === 200
-          ? t('sending:capillary.link.answerUnreadable', { advice })
+          ? message('sending:capillary.link.answerUnreadable', { advice })
           : codes !== null
             ? refusedLink(codes)
-            : t('sending:capillary.link.answered', { reason: sent.reason, advice })
+            : message('sending:capillary.link.answered', { reason: sent.reason, advice })
       yield notLinked(part, why)
       continue
     }

@@ -1,5 +1,6 @@
 import type { AppError } from '#shared/errors.ts'
-import { t } from '#shared/i18n/i18n.ts'
+import { sentence } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import { ProviderNetworkError } from '../http/network.ts'
 import type { CapillaryHttp, CapillaryResponse } from './capillary-http.ts'
@@ -12,10 +13,12 @@ const SERVER_ATTEMPTS = 4
 const SERVER_RETRY_FIRST_MS = 500
 
 /** The advice that ends a message about a row that may or may not have been saved. */
-export const safeToResend = (): string => t('sending:capillary.safeToResend')
+export const safeToResend = (): Message => message('sending:capillary.safeToResend')
 
-export function failAll(rows: readonly { row: number }[], message: string): RowOutcome[] {
-  return rows.map((item) => ({ row: item.row, status: 'failed', message }))
+/** Every row failed for one reason: ours kept as a message, or Capillary's codes described as they are. */
+export function failAll(rows: readonly { row: number }[], why: Message | string): RowOutcome[] {
+  const said = typeof why === 'string' ? { message: why } : sentence(why)
+  return rows.map((item) => ({ row: item.row, status: 'failed', ...said }))
 }
 
 /** The connection kept breaking: the rows that may have arrived, and the error that stops the upload. */
@@ -45,8 +48,8 @@ export async function sendWithRetries(
       if (!(error instanceof ProviderNetworkError)) throw error
       mayHaveArrived ||= !error.notSent
       if (attempt >= SERVER_ATTEMPTS) {
-        const message = t('sending:capillary.connectionKeptBreaking', { advice: safeToResend() })
-        return { lost: mayHaveArrived ? failAll(rows, message) : [], error: error.appError }
+        const why = message('sending:capillary.connectionKeptBreaking', { advice: safeToResend() })
+        return { lost: mayHaveArrived ? failAll(rows, why) : [], error: error.appError }
       }
       if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'
       continue

@@ -1,5 +1,6 @@
 import { AppError } from '#shared/errors.ts'
-import { t } from '#shared/i18n/i18n.ts'
+import { sentence, t } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import { associationOf, associationPath } from '#shared/providers/capillary/association.ts'
 import { capillary } from '#shared/providers/capillary/index.ts'
 import type { PlannedCustomer } from '#shared/providers/capillary/request.ts'
@@ -41,9 +42,9 @@ const RETRY_LATER_FIRST_MS = 250
 const SETTINGS_CODES = new Set([8003, 8127, 3217])
 
 /** For a row that is too large to send even alone (also said by the dry run). */
-export const tooLargeMessage = (): string => t('sending:capillary.tooLarge')
-const batchLimitAlone = (): string => t('sending:capillary.batchLimitAlone')
-const stillBusy = (): string => t('sending:capillary.stillBusy')
+export const tooLargeMessage = (): Message => message('sending:capillary.tooLarge')
+const batchLimitAlone = (): Message => message('sending:capillary.batchLimitAlone')
+const stillBusy = (): Message => message('sending:capillary.stillBusy')
 
 interface Work {
   part: PlannedCustomer[]
@@ -99,7 +100,7 @@ async function* sendBatch(
       try {
         read = readResults(part, body)
       } catch (error) {
-        yield failAll(part, t('sending:capillary.answerUnreadable', { advice: safeToResend() }))
+        yield failAll(part, message('sending:capillary.answerUnreadable', { advice: safeToResend() }))
         throw error
       }
       const { ready, toLink } = awaitingLinks(part, read.outcomes)
@@ -128,10 +129,10 @@ async function* sendBatch(
       continue
     }
     if (status >= 500) {
-      yield failAll(part, t('sending:capillary.keptFailing', { reason, advice: safeToResend() }))
+      yield failAll(part, message('sending:capillary.keptFailing', { reason, advice: safeToResend() }))
       continue
     }
-    yield failAll(part, t('sending:capillary.requestRefused', { reason }))
+    yield failAll(part, message('sending:capillary.requestRefused', { reason }))
   }
 }
 
@@ -171,7 +172,8 @@ function readResults(part: readonly PlannedCustomer[], body: unknown): ReadResul
     } else if (result.kind === 'refused') {
       const tooMany = result.errors.some((entry) => entry.code === BATCH_LIMIT_EXCEEDED)
       if (tooMany && part.length > 1) read.split.push(item)
-      else if (tooMany) read.outcomes.push({ row: item.row, status: 'failed', message: batchLimitAlone() })
+      else if (tooMany)
+        read.outcomes.push({ row: item.row, status: 'failed', ...sentence(batchLimitAlone()) })
       else read.outcomes.push({ row: item.row, status: 'failed', message: refusedMessage(result.errors) })
     } else {
       const outcome: RowOutcome = {

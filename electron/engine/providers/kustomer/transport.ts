@@ -1,5 +1,6 @@
 import { AppError, isAppError } from '#shared/errors.ts'
-import { t } from '#shared/i18n/i18n.ts'
+import { sentence, t } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import { kustomer } from '#shared/providers/kustomer/index.ts'
 import type { KustomerCustomer } from '#shared/providers/kustomer/request.ts'
 import {
@@ -33,13 +34,13 @@ type Operation = 'create' | 'update'
 const METHOD = { create: 'POST', update: 'PUT' } as const
 
 /** For a row that is too large to send even alone (also said by the dry run). */
-export const tooLargeMessage = (): string => t('sending:kustomer.tooLarge')
+export const tooLargeMessage = (): Message => message('sending:kustomer.tooLarge')
 
 /** `what` happened, so the row's fate is unknown: a whole sentence for the row. */
-function mayExist(what: string, operation: Operation): string {
+function mayExist(what: Message, operation: Operation): Message {
   return operation === 'create'
-    ? t('sending:kustomer.mayExist.create', { what })
-    : t('sending:kustomer.mayExist.update', { what })
+    ? message('sending:kustomer.mayExist.create', { what })
+    : message('sending:kustomer.mayExist.update', { what })
 }
 
 function rowOf(customer: KustomerCustomer): number {
@@ -48,8 +49,9 @@ function rowOf(customer: KustomerCustomer): number {
   return row
 }
 
-function failAll(batch: readonly KustomerCustomer[], message: string): RowOutcome[] {
-  return batch.map((customer) => ({ row: rowOf(customer), status: 'failed', message }))
+function failAll(batch: readonly KustomerCustomer[], why: Message): RowOutcome[] {
+  const said = sentence(why)
+  return batch.map((customer) => ({ row: rowOf(customer), status: 'failed', ...said }))
 }
 
 /** One outcome per row of the batch, in its order: Kustomer's first word on each row, or "not reported". */
@@ -60,10 +62,10 @@ function reconcile(
 ): KustomerOutcome[] {
   const byRow = new Map<number, KustomerOutcome>()
   for (const outcome of reported) if (!byRow.has(outcome.row)) byRow.set(outcome.row, outcome)
-  const notReported = mayExist(t('sending:kustomer.what.notReported'), operation)
+  const notReported = sentence(mayExist(message('sending:kustomer.what.notReported'), operation))
   return batch.map((customer) => {
     const row = rowOf(customer)
-    return byRow.get(row) ?? { row, status: 'failed', message: notReported }
+    return byRow.get(row) ?? { row, status: 'failed', ...notReported }
   })
 }
 
@@ -124,7 +126,7 @@ async function* sendBatch(
       if (!(error instanceof ProviderNetworkError)) throw error
       // The rows not yet sent are recorded as not sent by the caller; these ones may have arrived.
       if (!error.notSent) {
-        yield failAll(part, mayExist(t('sending:kustomer.what.connectionBroke'), operation))
+        yield failAll(part, mayExist(message('sending:kustomer.what.connectionBroke'), operation))
       }
       throw error.appError
     }
@@ -140,7 +142,7 @@ async function* sendBatch(
         pending.unshift(part.slice(0, half), part.slice(half))
       }
     } else if (status >= 500) {
-      yield failAll(part, mayExist(t('sending:kustomer.what.serverProblem', { reason }), operation))
+      yield failAll(part, mayExist(message('sending:kustomer.what.serverProblem', { reason }), operation))
     } else if (status === 404) {
       throw new AppError('PROVIDER_PROTOCOL', t('sending:kustomer.noBulkUpload', { host: http.host, reason }))
     } else {
@@ -148,8 +150,8 @@ async function* sendBatch(
       yield failAll(
         part,
         operation === 'create'
-          ? t('sending:kustomer.requestRefused.create', { reason })
-          : t('sending:kustomer.requestRefused.update', { reason }),
+          ? message('sending:kustomer.requestRefused.create', { reason })
+          : message('sending:kustomer.requestRefused.update', { reason }),
       )
     }
   }
@@ -167,12 +169,12 @@ async function* outcomesOf(
     job = await followBulkJob(http, parseSubmitResponse(submitted))
   } catch (error) {
     if (!isAppError(error)) throw error
-    const why = t('sending:kustomer.what.resultUnreadable', { error: error.message })
+    const why = message('sending:kustomer.what.resultUnreadable', { error: error.message })
     yield failAll(part, mayExist(why, operation))
     throw error
   }
   if (job.kind === 'timed-out') {
-    yield failAll(part, mayExist(t('sending:kustomer.what.notFinished'), operation))
+    yield failAll(part, mayExist(message('sending:kustomer.what.notFinished'), operation))
     return
   }
   const outcomes = reconcile(part, job.outcomes, operation)
@@ -210,7 +212,7 @@ async function* updateExisting(
     else vanished.push(customer)
   }
   if (vanished.length > 0) {
-    yield failAll(vanished, t('sending:kustomer.duplicateVanished'))
+    yield failAll(vanished, message('sending:kustomer.duplicateVanished'))
   }
   const { batches, tooLarge } = planBatches(updates, kustomer.limits)
   if (tooLarge.length > 0) yield failAll(tooLarge, tooLargeMessage())

@@ -1,5 +1,6 @@
 import { AppError } from '#shared/errors.ts'
-import { t } from '#shared/i18n/i18n.ts'
+import { sentence, t } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import type { CustomerForm } from '#shared/providers/omnidesk/request.ts'
 import {
   customerForm,
@@ -36,7 +37,7 @@ const SEARCH_ATTEMPTS = 6
 const FIRST_BACKOFF_MS = 250
 
 /** For a row without the Customer ID Omnidesk finds customers by (also said by the dry run). */
-export const noPrimaryIdMessage = (): string => t('sending:omnidesk.noPrimaryId')
+export const noPrimaryIdMessage = (): Message => message('sending:omnidesk.noPrimaryId')
 
 /** Stops the whole upload; `outcome` is this row's final word when it has one. */
 export class UploadStop extends Error {
@@ -50,11 +51,11 @@ export class UploadStop extends Error {
   }
 }
 
-function unknownOutcome(row: number, what: string): RowOutcome {
+function unknownOutcome(row: number, what: Message): RowOutcome {
   return {
     row,
     status: 'failed',
-    message: t('sending:omnidesk.mayExist', { what }),
+    ...sentence(message('sending:omnidesk.mayExist', { what })),
   }
 }
 
@@ -90,7 +91,7 @@ export class OmnideskUpserter {
     const { row, record } = item
     const primaryId = primaryIdOf(record)
     if (primaryId === undefined) {
-      return { row, status: 'failed', message: noPrimaryIdMessage() }
+      return { row, status: 'failed', ...sentence(noPrimaryIdMessage()) }
     }
     const search = await this.search(primaryId, true)
     if (search === null) return null
@@ -162,8 +163,8 @@ export class OmnideskUpserter {
       // A 5xx or no answer: the create may have been processed. Look before sending it again.
       const what =
         sent.kind === 'answer'
-          ? t('sending:omnidesk.create.serverProblem', { reason: sent.response.reason })
-          : t('sending:omnidesk.create.connectionBroke')
+          ? message('sending:omnidesk.create.serverProblem', { reason: sent.response.reason })
+          : message('sending:omnidesk.create.connectionBroke')
       let check: SearchResult | null
       try {
         check = await this.search(primaryId, false)
@@ -171,7 +172,7 @@ export class OmnideskUpserter {
         if (!(error instanceof AppError)) throw error
         throw new UploadStop(
           error,
-          unknownOutcome(item.row, t('sending:omnidesk.create.notChecked', { what })),
+          unknownOutcome(item.row, message('sending:omnidesk.create.notChecked', { what })),
         )
       }
       if (check?.found) return { row: item.row, status: 'created', ...(check.id ? { id: check.id } : {}) }
@@ -180,12 +181,12 @@ export class OmnideskUpserter {
           throw new UploadStop(sent.error.appError, {
             row: item.row,
             status: 'failed',
-            message: t('sending:omnidesk.create.notCreated', { what }),
+            ...sentence(message('sending:omnidesk.create.notCreated', { what })),
           })
         return {
           row: item.row,
           status: 'failed',
-          message: t('sending:omnidesk.create.notCreatedRepeatedly', { what }),
+          ...sentence(message('sending:omnidesk.create.notCreatedRepeatedly', { what })),
         }
       }
       await this.http.pause(FIRST_BACKOFF_MS * 2 ** (attempt - 1), false)
@@ -198,7 +199,7 @@ export class OmnideskUpserter {
     for (let attempt = 1; ; attempt++) {
       const sent = await send(this.http, 'PUT', OMNIDESK_PATHS.update, form.fields)
       if (sent === null) throw new AppError('INTERNAL', 'a write was cancelled') // never: writes ignore cancellation
-      let what: string
+      let what: Message
       if (sent.kind === 'answer') {
         const { status, reason } = sent.response
         if (status >= 200 && status < 300) return updated
@@ -206,27 +207,27 @@ export class OmnideskUpserter {
           return {
             row: item.row,
             status: 'failed',
-            message: t('sending:omnidesk.update.vanished', { reason }),
+            ...sentence(message('sending:omnidesk.update.vanished', { reason })),
           }
         }
         if (status === 404) throw new UploadStop(this.missingEndpoint(reason))
         if (status < 500) return this.refused(item.row, status, reason, form)
-        what = t('sending:omnidesk.update.serverProblem', { reason })
+        what = message('sending:omnidesk.update.serverProblem', { reason })
       } else {
         if (attempt >= ATTEMPTS) {
           throw new UploadStop(sent.error.appError, {
             row: item.row,
             status: 'failed',
-            message: t('sending:omnidesk.update.connectionKeptBreaking'),
+            ...sentence(message('sending:omnidesk.update.connectionKeptBreaking')),
           })
         }
-        what = t('sending:omnidesk.update.connectionBroke')
+        what = message('sending:omnidesk.update.connectionBroke')
       }
       if (attempt >= ATTEMPTS) {
         return {
           row: item.row,
           status: 'failed',
-          message: t('sending:omnidesk.update.notUpdatedRepeatedly', { what }),
+          ...sentence(message('sending:omnidesk.update.notUpdatedRepeatedly', { what })),
         }
       }
       await this.http.pause(FIRST_BACKOFF_MS * 2 ** (attempt - 1), false)
@@ -238,7 +239,7 @@ export class OmnideskUpserter {
       return {
         row,
         status: 'failed',
-        message: t('sending:omnidesk.tooLarge'),
+        ...sentence(message('sending:omnidesk.tooLarge')),
       }
     }
     return { row, status: 'failed', message: refusedMessage(reason, form.channelKeys) }

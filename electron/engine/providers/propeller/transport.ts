@@ -1,5 +1,5 @@
 import { AppError } from '#shared/errors.ts'
-import { t } from '#shared/i18n/i18n.ts'
+import { sentence, t } from '#shared/i18n/i18n.ts'
 import { propeller } from '#shared/providers/propeller/index.ts'
 import { planBatches, planCustomers, sourceOf } from '#shared/providers/propeller/request.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
@@ -30,8 +30,8 @@ async function* upload(
   if (refused.length > 0) yield refused
   const { batches, tooLarge } = planBatches(planned, propeller.limits)
   if (tooLarge.length > 0) {
-    const message = tooLargeMessage()
-    yield tooLarge.map((item) => ({ row: item.row, status: 'failed', message }))
+    const said = sentence(tooLargeMessage())
+    yield tooLarge.map((item) => ({ row: item.row, status: 'failed', ...said }))
   }
   for (const batch of batches) {
     if (ctx.signal.aborted) return

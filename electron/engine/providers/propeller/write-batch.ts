@@ -1,5 +1,6 @@
 import { AppError } from '#shared/errors.ts'
-import { t } from '#shared/i18n/i18n.ts'
+import { sentence, t } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import type { MatchBy } from '#shared/providers/propeller/connection.ts'
 import { existingChoiceOf, matchByOf } from '#shared/providers/propeller/connection.ts'
 import type { PlannedCustomer } from '#shared/providers/propeller/request.ts'
@@ -39,7 +40,7 @@ const SERVER_RETRY_FIRST_MS = 500
 const PAYLOAD_VALIDATION = 10017
 
 /** For a row that is too large to send even alone (also said by the transport and the dry run). */
-export const tooLargeMessage = (): string => t('sending:propeller.tooLarge')
+export const tooLargeMessage = (): Message => message('sending:propeller.tooLarge')
 
 /** What the connection's settings mean for sending: the endpoint, and whether a resend is safe. */
 interface Mode {
@@ -48,9 +49,9 @@ interface Mode {
   /** Sending a request twice has the same effect as once (see above). */
   idempotent: boolean
   /** The end of a message about a row that may or may not have been saved. */
-  resendAdvice(): string
+  resendAdvice(): Message
   /** Why a row was skipped: it names no customer Propeller has, and creating is switched off. */
-  notCreated(): string
+  notCreated(): Message
 }
 
 export function modeOf(settings: ConnectionSettings): Mode {
@@ -59,19 +60,21 @@ export function modeOf(settings: ConnectionSettings): Mode {
   const idempotent = matchBy === 'sourceId' || updateOnly
   const resendAdvice = () =>
     matchBy === 'sourceId'
-      ? t('sending:propeller.resendAdvice.bySourceId')
+      ? message('sending:propeller.resendAdvice.bySourceId')
       : idempotent
-        ? t('sending:propeller.resendAdvice.updateOnlyById')
-        : t('sending:propeller.resendAdvice.lookUpFirst')
+        ? message('sending:propeller.resendAdvice.updateOnlyById')
+        : message('sending:propeller.resendAdvice.lookUpFirst')
   const notCreated = () =>
     matchBy === 'sourceId'
-      ? t('sending:propeller.notCreated.bySourceId')
-      : t('sending:propeller.notCreated.byId')
+      ? message('sending:propeller.notCreated.bySourceId')
+      : message('sending:propeller.notCreated.byId')
   return { matchBy, updateOnly, idempotent, resendAdvice, notCreated }
 }
 
-function failAll(part: readonly PlannedCustomer[], message: string): RowOutcome[] {
-  return part.map((item) => ({ row: item.row, status: 'failed', message }))
+/** Every row failed for one reason: ours kept as a message, or Propeller's words as they are. */
+function failAll(part: readonly PlannedCustomer[], why: Message | string): RowOutcome[] {
+  const said = typeof why === 'string' ? { message: why } : sentence(why)
+  return part.map((item) => ({ row: item.row, status: 'failed', ...said }))
 }
 
 function halves(part: PlannedCustomer[]): PlannedCustomer[][] {
@@ -116,7 +119,8 @@ export async function* sendBatch(
         continue
       }
       if (part.length > 1) queue.unshift(...halves(part))
-      else yield failAll(part, t('sending:propeller.rowRefused', { reason: general.join('; ') || reason }))
+      else
+        yield failAll(part, message('sending:propeller.rowRefused', { reason: general.join('; ') || reason }))
       continue
     }
     if (status === 413 || (status === 400 && error?.code === PAYLOAD_VALIDATION)) {
@@ -133,12 +137,12 @@ export async function* sendBatch(
       yield failAll(
         part,
         mode.idempotent
-          ? t('sending:propeller.keptFailing', values)
-          : t('sending:propeller.failedOnce', values),
+          ? message('sending:propeller.keptFailing', values)
+          : message('sending:propeller.failedOnce', values),
       )
       continue
     }
-    yield failAll(part, t('sending:propeller.requestRefused', { reason }))
+    yield failAll(part, message('sending:propeller.requestRefused', { reason }))
   }
 }
 
@@ -176,11 +180,11 @@ async function sendWithRetries(
     } catch (error) {
       if (!(error instanceof ProviderNetworkError)) throw error
       mayHaveArrived ||= !error.notSent
-      const message = t('sending:propeller.connectionBroke', { advice: mode.resendAdvice() })
-      if (mayHaveArrived && !mode.idempotent) return { uncertain: failAll(part, message) }
+      const why = message('sending:propeller.connectionBroke', { advice: mode.resendAdvice() })
+      if (mayHaveArrived && !mode.idempotent) return { uncertain: failAll(part, why) }
       if (attempt >= SERVER_ATTEMPTS) {
         // Rows that certainly never arrived are left to the caller, which records them as not sent.
-        return { lost: mayHaveArrived ? failAll(part, message) : [], error: error.appError }
+        return { lost: mayHaveArrived ? failAll(part, why) : [], error: error.appError }
       }
       if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'
       continue
@@ -201,7 +205,7 @@ function readResults(
   try {
     results = parseBulkResponse(response.body)
   } catch {
-    return failAll(part, t('sending:propeller.answerUnreadable', { advice: mode.resendAdvice() }))
+    return failAll(part, message('sending:propeller.answerUnreadable', { advice: mode.resendAdvice() }))
   }
   const byKey = new Map(results.map((result) => [result.key, result]))
   return part.map((item): RowOutcome => {
@@ -211,7 +215,7 @@ function readResults(
       return {
         row: item.row,
         status: 'failed',
-        message: t('sending:propeller.notMentioned', { advice: mode.resendAdvice() }),
+        ...sentence(message('sending:propeller.notMentioned', { advice: mode.resendAdvice() })),
       }
     }
     if (result.success) {
@@ -226,7 +230,7 @@ function readResults(
       return outcome
     }
     if (/not found/i.test(result.error) && mode.updateOnly) {
-      return { row: item.row, status: 'skipped', message: mode.notCreated() }
+      return { row: item.row, status: 'skipped', ...sentence(mode.notCreated()) }
     }
     return { row: item.row, status: 'failed', message: itemRefusalMessage(result.error, mode.matchBy) }
   })

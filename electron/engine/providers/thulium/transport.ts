@@ -1,3 +1,4 @@
+import { sentence } from '#shared/i18n/i18n.ts'
 import { buildCustomer } from '#shared/providers/thulium/request.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
@@ -99,9 +100,9 @@ export function split(chunk: readonly Entry[], found: ReadonlyMap<string, Found>
       outcomes.push({
         row: entry.row,
         status: 'failed',
-        message: duplicateIdentifierSearch(entry.identifier!),
+        ...sentence(duplicateIdentifierSearch(entry.identifier!)),
       })
-    } else outcomes.push({ row: entry.row, status: 'failed', message: lookupRefused(result.reason) })
+    } else outcomes.push({ row: entry.row, status: 'failed', ...sentence(lookupRefused(result.reason)) })
   }
   return { creates, updates, outcomes }
 }

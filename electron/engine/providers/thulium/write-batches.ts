@@ -1,5 +1,6 @@
 import { AppError, isAppError } from '#shared/errors.ts'
-import { t } from '#shared/i18n/i18n.ts'
+import { sentence, t } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import { thulium } from '#shared/providers/thulium/index.ts'
 import type { ThuliumCustomer } from '#shared/providers/thulium/request.ts'
 import { BATCH_PATH, batchBody, planBatches } from '#shared/providers/thulium/request.ts'
@@ -30,8 +31,10 @@ export interface Entry {
 const MAX_ATTEMPTS = 3
 const RETRY_DELAY_MS = 500
 
-const failAll = (entries: readonly Entry[], message: string): RowOutcome[] =>
-  entries.map((entry) => ({ row: entry.row, status: 'failed', message }))
+function failAll(entries: readonly Entry[], why: Message): RowOutcome[] {
+  const said = sentence(why)
+  return entries.map((entry) => ({ row: entry.row, status: 'failed', ...said }))
+}
 
 type Mode = 'create' | 'update'
 
@@ -60,7 +63,7 @@ async function* sendBatch(
     if (attempt > 1 && !(await http.pause(RETRY_DELAY_MS * 2 ** (attempt - 2)))) return false
     /** The rows whose fate is unknown after this request, and why. */
     let unsure: Entry[] = part
-    let trouble: string
+    let trouble: Message
     try {
       const response = await http.request(
         mode === 'create' ? 'POST' : 'PUT',
@@ -74,7 +77,7 @@ async function* sendBatch(
         if (outcomes.length > 0) yield outcomes
         if (unknown.length === 0) continue
         unsure = unknown
-        trouble = t('sending:thulium.what.notReported')
+        trouble = message('sending:thulium.what.notReported')
       } else if (status === 413) {
         const half = Math.ceil(part.length / 2)
         if (part.length === 1) yield failAll(part, tooLargeMessage())
@@ -87,13 +90,13 @@ async function* sendBatch(
         yield failAll(part, requestRefused(reason))
         continue
       } else {
-        trouble = t('sending:thulium.what.serverProblem', { reason })
+        trouble = message('sending:thulium.what.serverProblem', { reason })
       }
     } catch (error) {
       if (!(error instanceof ProviderNetworkError)) throw error
       // Nothing of this part reached Thulium: the caller records its rows as not sent.
       if (error.notSent) throw error.appError
-      trouble = t('sending:thulium.what.connectionBroke', { error: error.appError.message })
+      trouble = message('sending:thulium.what.connectionBroke', { error: error.appError.message })
     }
     const retry = mode === 'create' ? yield* settleCreates(http, unsure, trouble) : unsure
     if (retry.length === 0) continue
@@ -138,7 +141,7 @@ function readAnswer(part: Entry[], body: unknown, mode: Mode): { outcomes: RowOu
 async function* settleCreates(
   http: ThuliumHttp,
   part: Entry[],
-  trouble: string,
+  trouble: Message,
 ): AsyncGenerator<RowOutcome[], Entry[]> {
   const checkable = part.filter((entry) => entry.identifier !== undefined)
   const unchecked = part.filter((entry) => entry.identifier === undefined)
@@ -154,7 +157,10 @@ async function* settleCreates(
     throw error
   }
   if (found === null) {
-    yield failAll(checkable, mayExist(t('sending:thulium.what.cancelledBeforeCheck', { what: trouble })))
+    yield failAll(
+      checkable,
+      mayExist(message('sending:thulium.what.cancelledBeforeCheck', { what: trouble })),
+    )
     return []
   }
   const outcomes: RowOutcome[] = []
@@ -163,7 +169,7 @@ async function* settleCreates(
     const result = found.get(entry.identifier!)
     if (result?.kind === 'one') outcomes.push({ row: entry.row, status: 'created', id: result.customerId })
     else if (result?.kind === 'none') resend.push(entry)
-    else outcomes.push({ row: entry.row, status: 'failed', message: mayExist(trouble) })
+    else outcomes.push({ row: entry.row, status: 'failed', ...sentence(mayExist(trouble)) })
   }
   if (outcomes.length > 0) yield outcomes
   return resend

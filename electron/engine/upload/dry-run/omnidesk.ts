@@ -1,3 +1,4 @@
+import { sentence } from '#shared/i18n/i18n.ts'
 import { OMNIDESK_PATHS, primaryIdOf, spellingWarnings } from '#shared/providers/omnidesk/request.ts'
 import type { PreparedItem } from '../../providers/types.ts'
 import { IN_FLIGHT, upserterFor } from '../../providers/omnidesk/transport.ts'
@@ -15,7 +16,7 @@ async function* plan(
   const upserter = upserterFor(target, ctx)
   const outcomeOf = async (item: PreparedItem): Promise<DryRunOutcome | null> => {
     const primaryId = primaryIdOf(item.record)
-    if (primaryId === undefined) return { row: item.row, status: 'failed', message: noPrimaryIdMessage() }
+    if (primaryId === undefined) return { row: item.row, status: 'failed', ...sentence(noPrimaryIdMessage()) }
     const search = await upserter.search(primaryId, true)
     if (search === null) return null
     const warnings = spellingWarnings(item.record)

@@ -1,5 +1,6 @@
 import { AppError } from '#shared/errors.ts'
-import { t } from '#shared/i18n/i18n.ts'
+import { sentence, t } from '#shared/i18n/i18n.ts'
+import { message, type Message } from '#shared/i18n/message.ts'
 import type { ProviderId } from '#shared/ids.ts'
 import type { JobResult } from '#shared/jobs.ts'
 import type { WorkerClient } from '../../dataset/worker-client.ts'
@@ -51,7 +52,12 @@ export async function runDryRun(job: DryRunJob, ctx: JobContext): Promise<JobRes
       await ctx.whilePaused()
       const page = await worker.request('prepare', { datasetId, offset, limit: PAGE_ROWS, include })
       record(
-        page.skipped.map(({ row, message }) => ({ row, status: 'skipped', ...(message ? { message } : {}) })),
+        page.skipped.map(({ row, message, said }) => ({
+          row,
+          status: 'skipped',
+          ...(message ? { message } : {}),
+          ...(said ? { said } : {}),
+        })),
       )
       for await (const step of planner.plan(page.items, target, transportContext, created)) {
         if (refused) throw refused
@@ -65,25 +71,26 @@ export async function runDryRun(job: DryRunJob, ctx: JobContext): Promise<JobRes
     }
   } catch (error) {
     const reason = error instanceof AppError ? error.message : t('engine:dryRun.unexpectedStop')
-    await recordUnplanned(job, t('engine:dryRun.notChecked', { reason }))
+    await recordUnplanned(job, message('engine:dryRun.notChecked', { reason }))
     throw refused ?? error
   }
   if (ctx.signal.aborted) {
-    await recordUnplanned(job, t('engine:dryRun.notCheckedCancelled'))
+    await recordUnplanned(job, message('engine:dryRun.notCheckedCancelled'))
     throw new AppError('JOB_CANCELLED', t('engine:dryRun.cancelled'))
   }
   return { kind: 'upload', totals: results.uploadTotals(), dryRun: results.totals() }
 }
 
-/** Marks every row without an outcome as skipped with `message`. */
-async function recordUnplanned(job: DryRunJob, message: string): Promise<void> {
+/** Marks every row without an outcome as skipped, saying `why`. */
+async function recordUnplanned(job: DryRunJob, why: Message): Promise<void> {
   const { worker, datasetId, results } = job
+  const said = sentence(why)
   for (let offset = 0; offset < job.rowsInFile; offset += PAGE_ROWS) {
     const page = await worker.request('prepare', { datasetId, offset, limit: PAGE_ROWS, include: 'all' })
     results.record(
       page.items
         .filter((item) => !results.has(item.row))
-        .map((item): DryRunOutcome => ({ row: item.row, status: 'skipped', message })),
+        .map((item): DryRunOutcome => ({ row: item.row, status: 'skipped', ...said })),
     )
   }
 }

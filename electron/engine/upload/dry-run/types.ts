@@ -1,3 +1,5 @@
+import { sentence } from '#shared/i18n/i18n.ts'
+import type { Message } from '#shared/i18n/message.ts'
 import type { DryRunStatus } from '#shared/jobs.ts'
 import type { ConnectionTarget, PreparedItem, TransportContext } from '../../providers/types.ts'
 
@@ -6,6 +8,8 @@ export interface DryRunOutcome {
   row: number
   status: DryRunStatus
   message?: string
+  /** `message` kept as a message (RowOutcome.said). */
+  said?: Message
   warnings?: string[]
 }
 
@@ -47,8 +51,9 @@ export interface DryRunPlanner {
 export const onlyGets = ({ method }: ReadRequest): boolean => method === 'GET' || method === 'HEAD'
 
 /** Rows that no request could carry, failed with the transport's own reason. */
-export function failed(rows: readonly { row: number }[], message: string): DryRunStep {
-  return { outcomes: rows.map(({ row }) => ({ row, status: 'failed', message })), requests: 0 }
+export function failed(rows: readonly { row: number }[], why: Message): DryRunStep {
+  const said = sentence(why)
+  return { outcomes: rows.map(({ row }) => ({ row, status: 'failed', ...said })), requests: 0 }
 }
 
 /** One planned request's rows, each with what it would do. */

@@ -167,9 +167,7 @@ describe('upload outcomes in Polish', () => {
       status: 'skipped' as const,
       ...sentence(message('engine:dataset.notSentInvalid', { problems: invalid })),
     }
-    expect(outcome.message).toMatch(
-      /^Not sent because of a validation error: .*ann@@x\.pl.*\(and 2 more\)/,
-    )
+    expect(outcome.message).toMatch(/^Not sent because of a validation error: .*ann@@x\.pl.*\(and 2 more\)/)
     setLanguage('pl')
     const polish = formatMessage(outcome.said)
     expect(polish).toMatch(/^Nie wysłano z powodu błędu walidacji: .*ann@@x\.pl.*\(i jeszcze 2 błędy\)$/)

@@ -121,6 +121,8 @@ describe('talking to providers in the chosen language', () => {
         status: 'failed',
         message:
           'Thulium ma więcej niż jednego klienta z identyfikatorem klienta „KL-7”, więc Crosswalk nie wie, którego zaktualizować. Scal tych klientów w Thulium lub nadaj im inne identyfikatory, a potem prześlij ten wiersz ponownie.',
+        // Kept as a message too, for the results to say it again in a language chosen later.
+        said: { key: 'sending:thulium.duplicateIdentifier', values: { identifier: 'KL-7' } },
       },
     ])
   })
@@ -138,6 +140,7 @@ describe('talking to providers in the chosen language', () => {
         status: 'failed',
         message:
           'Deze rij heeft geen klant-ID. Omnidesk vindt klanten daarop; vul die in en upload de rij opnieuw.',
+        said: { key: 'sending:omnidesk.noPrimaryId' },
       },
     ])
   })

@@ -132,7 +132,12 @@ describe('Thulium transport', () => {
     sandbox.customers()[1]!.data['identifier'] = 'X'
     const outcomes = await collect([{ row: 7, record: { surname: 'C', identifier: 'X' } }])
     expect(outcomes).toEqual([
-      { row: 7, status: 'failed', message: expect.stringMatching(/more than one customer.*"X"/) },
+      {
+        row: 7,
+        status: 'failed',
+        message: expect.stringMatching(/more than one customer.*"X"/),
+        said: { key: 'sending:thulium.duplicateIdentifier', values: { identifier: 'X' } },
+      },
     ])
     expect(sandbox.customerCount()).toBe(2)
   })
