@@ -46,6 +46,23 @@ describe('the upload journal', () => {
     expect(state?.finished).toBe(false)
   })
 
+  it('keeps a row’s reason as a message, nested values included, to be said again later', () => {
+    const journal = UploadJournal.create(files.dir, header('job-said'))
+    const said = {
+      key: 'engine:dataset.notSentInvalid',
+      values: { problems: { key: 'validation:rules.email', values: { value: 'ann@@x.pl' } } },
+    }
+    journal.outcomes([{ row: 4, status: 'skipped', message: 'Not sent because…', said }])
+    // A journal written before reasons were kept as messages reads as it did.
+    journal.outcomes([{ row: 5, status: 'failed', message: 'Refused by the provider' }])
+    journal.close()
+    const state = readJournal(journal.path)
+    expect([...(state?.outcomes.values() ?? [])]).toEqual([
+      { row: 4, status: 'skipped', message: 'Not sent because…', said },
+      { row: 5, status: 'failed', message: 'Refused by the provider' },
+    ])
+  })
+
   it('survives a line torn by a crash, and continues after it', () => {
     const journal = UploadJournal.create(files.dir, header('job-2'))
     journal.sending([2, 3])
