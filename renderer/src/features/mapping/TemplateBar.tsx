@@ -13,6 +13,7 @@ import { Alert } from '../../components/Alert.tsx'
 import { api, messageOf, unwrap } from '../../lib/ipc.ts'
 import { explainApplied, templateNotes, type TemplateNote } from './template-notes.ts'
 import { bestFittingTemplate, TemplateOffer, type TemplateFit } from './TemplateOffer.tsx'
+import { saveDownload } from '../../lib/save-download.ts'
 
 interface TemplateBarProps {
   providerId: ProviderId
@@ -50,12 +51,7 @@ async function offerFor(providerId: ProviderId, saved: MappingTemplate[], header
 
 /** Saves the text as a file: a save dialog in the app, the browser's download through the web bridge. */
 function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  saveDownload(fileName, text, 'application/json;charset=utf-8')
 }
 
 /**

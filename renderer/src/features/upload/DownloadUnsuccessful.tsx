@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { JobId } from '#shared/ids.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { api, messageOf, unwrap } from '../../lib/ipc.ts'
+import { saveDownload } from '../../lib/save-download.ts'
 
 /**
  * Saves the rows that did not go through as a CSV in the file's own columns plus the reason, to fix in
@@ -26,12 +27,7 @@ export function DownloadUnsuccessful({ jobId, count, onSendAgain }: DownloadUnsu
     setError(null)
     try {
       const { fileName, csv } = await unwrap(api.upload.unsuccessfulRows({ jobId }))
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = fileName
-      link.click()
-      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      saveDownload(fileName, csv, 'text/csv;charset=utf-8')
     } catch (caught) {
       setError(messageOf(caught))
     } finally {
