@@ -1,7 +1,7 @@
 // The one i18n layer: every sentence Crosswalk shows goes through this i18next instance, in the
 // renderer (through react-i18next) and in the engine (validation messages, reasons a row failed,
 // problems with a file). Each process has its own instance, kept on the same language by the
-// `settings:set` call the renderer makes when the person picks one.
+// `settings:setLanguage` call the renderer makes when the person picks one.
 import i18next, { type i18n as I18n, type TFunction } from 'i18next'
 import { catalogs, NAMESPACES, type Namespace } from './catalogs.ts'
 import { setFormattingLanguage } from './format.ts'
@@ -31,7 +31,6 @@ i18n.services.formatter?.addCached('number', (language, options) => {
   return (value: number) => format.format(value)
 })
 
-/** Keys are `namespace:key`, or a key of `common`. */
 // `{{languages, languageList}}`: language codes ("pl,nl") named in the reader's language and joined
 // the way it says "or" ("Polish or Dutch", "polski lub niderlandzki").
 i18n.services.formatter?.addCached('languageList', (language) => {
@@ -47,6 +46,7 @@ i18n.services.formatter?.add(
     i18n.t(`mapping:valueKinds.${kind}` as never, { lng: language } as never) as unknown as string,
 )
 
+/** Keys are `namespace:key`, or a key of `common`. */
 export const t: TFunction<Namespace[]> = i18n.t.bind(i18n) as TFunction<Namespace[]>
 
 export function currentLanguage(): Language {
@@ -58,11 +58,13 @@ export function setLanguage(language: Language): void {
   if (i18n.language !== language) void i18n.changeLanguage(language)
 }
 
-// Keys that are data (a Message kept by the engine, a rule name) cannot be checked at compile time; the
-// catalog test checks that every key the code builds exists.
-const translateKey = i18n.t.bind(i18n) as unknown as (
+/**
+ * `t` for keys that are data (a Message kept by the engine, a provider's field path), which cannot be
+ * checked at compile time; the catalog test checks that every key the code builds exists.
+ */
+export const translateKey = i18n.t.bind(i18n) as unknown as (
   key: string,
-  values?: Record<string, string | number>,
+  options?: Record<string, string | number>,
 ) => string
 
 /** A kept message in the current language (messages among its values too). */

@@ -4,16 +4,14 @@
 // where the text is used, e.g. `kustomer.fields.emails_0_email.label`. A text with no translation is
 // said in English; the catalog test lists those for Polish and Dutch.
 import type { ProviderId } from '../ids.ts'
-import { i18n } from './i18n.ts'
-
-const translate = i18n.t.bind(i18n) as unknown as (key: string, options: { defaultValue: string }) => string
+import { translateKey } from './i18n.ts'
 
 /** Field keys contain dots (`emails.0.email`), which the catalogs use to nest: they become `_`. */
 export const catalogSegment = (key: string): string => key.replaceAll('.', '_')
 
 /** `path` is dot-separated catalog segments under the provider, e.g. `connection.apiKey.help`. */
 export function providerText(providerId: ProviderId, path: string, english: string): string {
-  return translate(`providers:${providerId}.${path}`, { defaultValue: english })
+  return translateKey(`providers:${providerId}.${path}`, { defaultValue: english })
 }
 
 interface FieldText {

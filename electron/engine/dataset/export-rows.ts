@@ -4,6 +4,7 @@ import { AppError } from '#shared/errors.ts'
 import { safeFileName } from '#shared/files/safe-file-name.ts'
 import type { ProviderId } from '#shared/ids.ts'
 import { t } from '#shared/i18n/i18n.ts'
+import { LANGUAGES } from '#shared/i18n/languages.ts'
 import { fieldLabel } from '#shared/i18n/provider-text.ts'
 import type { ReviewRow, RowFilter } from '#shared/ipc/contract.ts'
 import { getProvider } from '#shared/providers/registry.ts'
@@ -25,6 +26,8 @@ export interface ExportedRows {
 
 /** The review's pages of rows; Dataset.rows. */
 type RowSource = (offset: number, limit: number, filter: RowFilter) => { total: number; rows: ReviewRow[] }
+
+const EXPORT_COLUMN_KEYS = ['export:columns.row', 'export:columns.status', 'export:columns.problems'] as const
 
 /** Excel's row limit, less the heading row. */
 export const MAX_XLSX_ROWS = 1_048_575
@@ -78,9 +81,10 @@ export async function exportRows(options: {
   if (format === 'xlsx' && rows.length > MAX_XLSX_ROWS)
     throw new AppError('MAPPING_INVALID', t('export:tooManyRows', { max: MAX_XLSX_ROWS, rows: rows.length }))
 
-  const added = [t('export:columns.row'), t('export:columns.status'), t('export:columns.problems')]
+  const added = EXPORT_COLUMN_KEYS.map((key) => t(key))
   // Columns a previous export added (in any language the person may have used) are left out.
-  const kept = headers.map((_, index) => index).filter((index) => !isExportColumn(headers[index] ?? ''))
+  const earlier = exportColumnNames()
+  const kept = headers.map((_, index) => index).filter((index) => !earlier.has((headers[index] ?? '').trim()))
   const labels = new Map(
     (providerId ? getProvider(providerId).fields : []).map((field) => [
       field.key,
@@ -117,12 +121,7 @@ export async function exportRows(options: {
   return { fileName, rows: rows.length, data: buffer.toString('base64'), encoding: 'base64' }
 }
 
-/** The three columns an export adds, in every language Crosswalk speaks. */
-function isExportColumn(header: string): boolean {
-  const name = header.trim()
-  return EXPORT_COLUMN_KEYS.some((key) =>
-    (['en', 'pl', 'nl'] as const).some((lng) => t(key, { lng }) === name),
-  )
+/** The names of the three columns an export adds, in every language Crosswalk speaks. */
+function exportColumnNames(): Set<string> {
+  return new Set(EXPORT_COLUMN_KEYS.flatMap((key) => LANGUAGES.map((lng) => t(key, { lng }))))
 }
-
-const EXPORT_COLUMN_KEYS = ['export:columns.row', 'export:columns.status', 'export:columns.problems'] as const

@@ -32,10 +32,3 @@ export function delimiterName(delimiter: string): string {
   const key = DELIMITER_KEYS[delimiter as Delimiter] as (typeof DELIMITER_KEYS)[Delimiter] | undefined
   return key ? t(key) : `"${delimiter}"`
 }
-
-/**
- * @deprecated English only: use a catalog sentence with `count` (plural forms per language) instead.
- * Kept while the screens move to the catalogs; nothing new should call it.
- */
-export const plural = (count: number, one: string, many = `${one}s`) =>
-  `${formatCount(count)} ${count === 1 ? one : many}`
