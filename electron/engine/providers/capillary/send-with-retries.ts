@@ -1,7 +1,7 @@
 import type { AppError } from '#shared/errors.ts'
-import { sentence } from '#shared/i18n/i18n.ts'
 import { message, type Message } from '#shared/i18n/message.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
+import { failRows } from '../fail-rows.ts'
 import { ProviderNetworkError } from '../http/network.ts'
 import type { CapillaryHttp, CapillaryResponse } from './capillary-http.ts'
 
@@ -14,12 +14,6 @@ const SERVER_RETRY_FIRST_MS = 500
 
 /** The advice that ends a message about a row that may or may not have been saved. */
 export const safeToResend = (): Message => message('sending:capillary.safeToResend')
-
-/** Every row failed for one reason: ours kept as a message, or Capillary's codes described as they are. */
-export function failAll(rows: readonly { row: number }[], why: Message | string): RowOutcome[] {
-  const said = typeof why === 'string' ? { message: why } : sentence(why)
-  return rows.map((item) => ({ row: item.row, status: 'failed', ...said }))
-}
 
 /** The connection kept breaking: the rows that may have arrived, and the error that stops the upload. */
 export interface Lost {
@@ -49,7 +43,7 @@ export async function sendWithRetries(
       mayHaveArrived ||= !error.notSent
       if (attempt >= SERVER_ATTEMPTS) {
         const why = message('sending:capillary.connectionKeptBreaking', { advice: safeToResend() })
-        return { lost: mayHaveArrived ? failAll(rows, why) : [], error: error.appError }
+        return { lost: mayHaveArrived ? failRows(rows, why) : [], error: error.appError }
       }
       if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'
       continue

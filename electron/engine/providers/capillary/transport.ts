@@ -16,9 +16,10 @@ import {
   warningMessage,
 } from '#shared/providers/capillary/results.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
+import { failRows } from '../fail-rows.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
 import { CapillaryHttp } from './capillary-http.ts'
-import { failAll, safeToResend, sendWithRetries } from './send-with-retries.ts'
+import { safeToResend, sendWithRetries } from './send-with-retries.ts'
 import { awaitingLinks, linkAssociations } from './link-associations.ts'
 import { testCapillaryConnection } from './test-connection.ts'
 
@@ -64,7 +65,7 @@ async function* upload(
     return association === undefined ? { row: item.row, customer } : { row: item.row, customer, association }
   })
   const { batches, tooLarge } = planBatches(planned, capillary.limits)
-  if (tooLarge.length > 0) yield failAll(tooLarge, tooLargeMessage())
+  if (tooLarge.length > 0) yield failRows(tooLarge, tooLargeMessage())
   const paths = { upsert: upsertPath(target.settings), link: associationPath(target.settings) }
   for (const batch of batches) {
     if (ctx.signal.aborted) return
@@ -100,7 +101,7 @@ async function* sendBatch(
       try {
         read = readResults(part, body)
       } catch (error) {
-        yield failAll(part, message('sending:capillary.answerUnreadable', { advice: safeToResend() }))
+        yield failRows(part, message('sending:capillary.answerUnreadable', { advice: safeToResend() }))
         throw error
       }
       const { ready, toLink } = awaitingLinks(part, read.outcomes)
@@ -109,13 +110,13 @@ async function* sendBatch(
       // Split items go first (they are part of this batch's turn); 521 items wait for the end.
       if (read.split.length > 0) queue.unshift(...halves(read.split))
       for (const item of read.retryLater) {
-        if (retryLater + 1 > RETRY_LATER_ATTEMPTS) yield failAll([item], stillBusy())
+        if (retryLater + 1 > RETRY_LATER_ATTEMPTS) yield failRows([item], stillBusy())
         else queue.push({ part: [item], retryLater: retryLater + 1 })
       }
       continue
     }
     if (status === 413 || codes?.some((entry) => entry.code === BATCH_LIMIT_EXCEEDED)) {
-      if (part.length === 1) yield failAll(part, status === 413 ? tooLargeMessage() : batchLimitAlone())
+      if (part.length === 1) yield failRows(part, status === 413 ? tooLargeMessage() : batchLimitAlone())
       else queue.unshift(...halves(part))
       continue
     }
@@ -123,16 +124,16 @@ async function* sendBatch(
       throw new AppError('PROVIDER_PROTOCOL', t('sending:capillary.noUpsert', { host: http.host, reason }))
     }
     if (codes !== null) {
-      yield failAll(part, refusedMessage(codes))
+      yield failRows(part, refusedMessage(codes))
       const setting = codes.find((entry) => SETTINGS_CODES.has(entry.code))
       if (setting) throw settingsError(setting)
       continue
     }
     if (status >= 500) {
-      yield failAll(part, message('sending:capillary.keptFailing', { reason, advice: safeToResend() }))
+      yield failRows(part, message('sending:capillary.keptFailing', { reason, advice: safeToResend() }))
       continue
     }
-    yield failAll(part, message('sending:capillary.requestRefused', { reason }))
+    yield failRows(part, message('sending:capillary.requestRefused', { reason }))
   }
 }
 

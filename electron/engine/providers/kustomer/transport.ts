@@ -15,6 +15,7 @@ import {
   type KustomerOutcome,
 } from '#shared/providers/kustomer/results.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
+import { failRows } from '../fail-rows.ts'
 import { ProviderNetworkError } from '../http/network.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
 import { findByExternalId, findExisting } from './find-existing.ts'
@@ -50,8 +51,10 @@ function rowOf(customer: KustomerCustomer): number {
 }
 
 function failAll(batch: readonly KustomerCustomer[], why: Message): RowOutcome[] {
-  const said = sentence(why)
-  return batch.map((customer) => ({ row: rowOf(customer), status: 'failed', ...said }))
+  return failRows(
+    batch.map((customer) => ({ row: rowOf(customer) })),
+    why,
+  )
 }
 
 /** One outcome per row of the batch, in its order: Kustomer's first word on each row, or "not reported". */

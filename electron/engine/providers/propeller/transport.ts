@@ -1,8 +1,9 @@
 import { AppError } from '#shared/errors.ts'
-import { sentence, t } from '#shared/i18n/i18n.ts'
+import { t } from '#shared/i18n/i18n.ts'
 import { propeller } from '#shared/providers/propeller/index.ts'
 import { planBatches, planCustomers, sourceOf } from '#shared/providers/propeller/request.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
+import { failRows } from '../fail-rows.ts'
 import type { ConnectionTarget, PreparedItem, ProviderTransport, TransportContext } from '../types.ts'
 import { PropellerHttp } from './propeller-http.ts'
 import { testPropellerConnection } from './test-connection.ts'
@@ -30,8 +31,7 @@ async function* upload(
   if (refused.length > 0) yield refused
   const { batches, tooLarge } = planBatches(planned, propeller.limits)
   if (tooLarge.length > 0) {
-    const said = sentence(tooLargeMessage())
-    yield tooLarge.map((item) => ({ row: item.row, status: 'failed', ...said }))
+    yield failRows(tooLarge, tooLargeMessage())
   }
   for (const batch of batches) {
     if (ctx.signal.aborted) return

@@ -14,6 +14,7 @@ import {
   schemaViolations,
 } from '#shared/providers/propeller/results.ts'
 import type { ConnectionSettings, RowOutcome } from '#shared/providers/types.ts'
+import { failRows } from '../fail-rows.ts'
 import { ProviderNetworkError } from '../http/network.ts'
 import type { PropellerResponse } from './propeller-http.ts'
 import type { PropellerHttp } from './propeller-http.ts'
@@ -71,12 +72,6 @@ export function modeOf(settings: ConnectionSettings): Mode {
   return { matchBy, updateOnly, idempotent, resendAdvice, notCreated }
 }
 
-/** Every row failed for one reason: ours kept as a message, or Propeller's words as they are. */
-function failAll(part: readonly PlannedCustomer[], why: Message | string): RowOutcome[] {
-  const said = typeof why === 'string' ? { message: why } : sentence(why)
-  return part.map((item) => ({ row: item.row, status: 'failed', ...said }))
-}
-
 function halves(part: PlannedCustomer[]): PlannedCustomer[][] {
   const half = Math.ceil(part.length / 2)
   return [part.slice(0, half), part.slice(half)]
@@ -120,13 +115,16 @@ export async function* sendBatch(
       }
       if (part.length > 1) queue.unshift(...halves(part))
       else
-        yield failAll(part, message('sending:propeller.rowRefused', { reason: general.join('; ') || reason }))
+        yield failRows(
+          part,
+          message('sending:propeller.rowRefused', { reason: general.join('; ') || reason }),
+        )
       continue
     }
     if (status === 413 || (status === 400 && error?.code === PAYLOAD_VALIDATION)) {
       if (part.length > 1) queue.unshift(...halves(part))
-      else if (status === 413) yield failAll(part, tooLargeMessage())
-      else yield failAll(part, itemRefusalMessage(reason, mode.matchBy))
+      else if (status === 413) yield failRows(part, tooLargeMessage())
+      else yield failRows(part, itemRefusalMessage(reason, mode.matchBy))
       continue
     }
     if (status === 404 && error?.code !== 10008) {
@@ -134,7 +132,7 @@ export async function* sendBatch(
     }
     if (status >= 500) {
       const values = { reason, advice: mode.resendAdvice() }
-      yield failAll(
+      yield failRows(
         part,
         mode.idempotent
           ? message('sending:propeller.keptFailing', values)
@@ -142,7 +140,7 @@ export async function* sendBatch(
       )
       continue
     }
-    yield failAll(part, message('sending:propeller.requestRefused', { reason }))
+    yield failRows(part, message('sending:propeller.requestRefused', { reason }))
   }
 }
 
@@ -181,10 +179,10 @@ async function sendWithRetries(
       if (!(error instanceof ProviderNetworkError)) throw error
       mayHaveArrived ||= !error.notSent
       const why = message('sending:propeller.connectionBroke', { advice: mode.resendAdvice() })
-      if (mayHaveArrived && !mode.idempotent) return { uncertain: failAll(part, why) }
+      if (mayHaveArrived && !mode.idempotent) return { uncertain: failRows(part, why) }
       if (attempt >= SERVER_ATTEMPTS) {
         // Rows that certainly never arrived are left to the caller, which records them as not sent.
-        return { lost: mayHaveArrived ? failAll(part, why) : [], error: error.appError }
+        return { lost: mayHaveArrived ? failRows(part, why) : [], error: error.appError }
       }
       if (!(await http.pause(SERVER_RETRY_FIRST_MS * 2 ** (attempt - 1)))) return 'cancelled'
       continue
@@ -205,7 +203,7 @@ function readResults(
   try {
     results = parseBulkResponse(response.body)
   } catch {
-    return failAll(part, message('sending:propeller.answerUnreadable', { advice: mode.resendAdvice() }))
+    return failRows(part, message('sending:propeller.answerUnreadable', { advice: mode.resendAdvice() }))
   }
   const byKey = new Map(results.map((result) => [result.key, result]))
   return part.map((item): RowOutcome => {

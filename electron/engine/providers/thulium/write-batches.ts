@@ -7,6 +7,7 @@ import { BATCH_PATH, batchBody, planBatches } from '#shared/providers/thulium/re
 import type { ItemResult } from '#shared/providers/thulium/results.ts'
 import { parseBatchResponse, refusedMessage } from '#shared/providers/thulium/results.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
+import { failRows } from '../fail-rows.ts'
 import { ProviderNetworkError } from '../http/network.ts'
 import { lookupAll } from './lookup.ts'
 import { mayExist, notUpdated, requestRefused, tooLargeMessage } from './messages.ts'
@@ -31,11 +32,6 @@ export interface Entry {
 const MAX_ATTEMPTS = 3
 const RETRY_DELAY_MS = 500
 
-function failAll(entries: readonly Entry[], why: Message): RowOutcome[] {
-  const said = sentence(why)
-  return entries.map((entry) => ({ row: entry.row, status: 'failed', ...said }))
-}
-
 type Mode = 'create' | 'update'
 
 export async function* writeAll(
@@ -44,7 +40,7 @@ export async function* writeAll(
   mode: Mode,
 ): AsyncGenerator<RowOutcome[]> {
   const { batches, tooLarge } = planBatches(entries, (entry) => entry.customer, thulium.limits)
-  if (tooLarge.length > 0) yield failAll(tooLarge, tooLargeMessage())
+  if (tooLarge.length > 0) yield failRows(tooLarge, tooLargeMessage())
   for (const batch of batches) {
     const done = yield* sendBatch(http, batch, mode)
     if (!done) return
@@ -80,14 +76,14 @@ async function* sendBatch(
         trouble = message('sending:thulium.what.notReported')
       } else if (status === 413) {
         const half = Math.ceil(part.length / 2)
-        if (part.length === 1) yield failAll(part, tooLargeMessage())
+        if (part.length === 1) yield failRows(part, tooLargeMessage())
         else queue.unshift({ part: part.slice(0, half), attempt }, { part: part.slice(half), attempt })
         continue
       } else if (status === 404) {
         throw new AppError('PROVIDER_PROTOCOL', t('sending:thulium.noBatchApi', { host: http.host, reason }))
       } else if (status < 500) {
         // 400 and other refusals of the whole request: Thulium saved none of it.
-        yield failAll(part, requestRefused(reason))
+        yield failRows(part, requestRefused(reason))
         continue
       } else {
         trouble = message('sending:thulium.what.serverProblem', { reason })
@@ -101,7 +97,7 @@ async function* sendBatch(
     const retry = mode === 'create' ? yield* settleCreates(http, unsure, trouble) : unsure
     if (retry.length === 0) continue
     if (attempt < MAX_ATTEMPTS) queue.push({ part: retry, attempt: attempt + 1 })
-    else yield failAll(retry, mode === 'create' ? mayExist(trouble) : notUpdated(trouble))
+    else yield failRows(retry, mode === 'create' ? mayExist(trouble) : notUpdated(trouble))
   }
   return true
 }
@@ -145,7 +141,7 @@ async function* settleCreates(
 ): AsyncGenerator<RowOutcome[], Entry[]> {
   const checkable = part.filter((entry) => entry.identifier !== undefined)
   const unchecked = part.filter((entry) => entry.identifier === undefined)
-  if (unchecked.length > 0) yield failAll(unchecked, mayExist(trouble))
+  if (unchecked.length > 0) yield failRows(unchecked, mayExist(trouble))
   let found
   try {
     found = await lookupAll(
@@ -153,11 +149,11 @@ async function* settleCreates(
       checkable.map((entry) => entry.identifier!),
     )
   } catch (error) {
-    yield failAll(checkable, mayExist(trouble))
+    yield failRows(checkable, mayExist(trouble))
     throw error
   }
   if (found === null) {
-    yield failAll(
+    yield failRows(
       checkable,
       mayExist(message('sending:thulium.what.cancelledBeforeCheck', { what: trouble })),
     )

@@ -1,7 +1,7 @@
-import { sentence } from '#shared/i18n/i18n.ts'
 import type { Message } from '#shared/i18n/message.ts'
 import type { DryRunStatus } from '#shared/jobs.ts'
 import type { ConnectionTarget, PreparedItem, TransportContext } from '../../providers/types.ts'
+import { failRows } from '../../providers/fail-rows.ts'
 
 /** What a dry run says of one source row. */
 export interface DryRunOutcome {
@@ -52,8 +52,7 @@ export const onlyGets = ({ method }: ReadRequest): boolean => method === 'GET' |
 
 /** Rows that no request could carry, failed with the transport's own reason. */
 export function failed(rows: readonly { row: number }[], why: Message): DryRunStep {
-  const said = sentence(why)
-  return { outcomes: rows.map(({ row }) => ({ row, status: 'failed', ...said })), requests: 0 }
+  return { outcomes: failRows(rows, why), requests: 0 }
 }
 
 /** One planned request's rows, each with what it would do. */
