@@ -1,6 +1,6 @@
-import Papa from 'papaparse'
 import writeXlsxFile, { type Row as SheetRow } from 'write-excel-file/node'
 import { AppError } from '#shared/errors.ts'
+import { csvForExcel } from '#shared/files/csv-for-excel.ts'
 import { safeFileName } from '#shared/files/safe-file-name.ts'
 import type { ProviderId } from '#shared/ids.ts'
 import { t } from '#shared/i18n/i18n.ts'
@@ -103,9 +103,7 @@ export async function exportRows(options: {
   const fileName = safeFileName(`${t(`export:fileName.${which}`, { name: base })}.${format}`)
 
   if (format === 'csv') {
-    // A BOM so Excel reads UTF-8 (accented names stay readable), like the unsuccessful-rows CSV.
-    const csv = Papa.unparse({ fields: heading, data: body })
-    return { fileName, rows: rows.length, data: `\uFEFF${csv}\r\n`, encoding: 'text' }
+    return { fileName, rows: rows.length, data: csvForExcel(heading, body), encoding: 'text' }
   }
   const sheet: SheetRow[] = [
     heading.map((value) => ({ value, fontWeight: 'bold' as const })),

@@ -1,20 +1,19 @@
-import Papa from 'papaparse'
+import { csvForExcel } from '#shared/files/csv-for-excel.ts'
 import { formatMessage, t } from '#shared/i18n/i18n.ts'
 import type { RowOutcome } from '#shared/providers/types.ts'
 
 /**
  * The rows that did not go through (failed or skipped), in the file's own columns plus one column
- * saying why, so they can be fixed in a spreadsheet program and imported again as they are. Starts
- * with a BOM so Excel opens it as UTF-8 (accented names stay readable).
+ * saying why, so they can be fixed in a spreadsheet program and imported again as they are.
  */
 export function unsuccessfulRowsCsv(
   headers: readonly string[],
   outcomes: readonly RowOutcome[],
   cells: readonly (readonly string[])[],
 ): string {
-  const csv = Papa.unparse({
-    fields: [...headers, t('engine:upload.unsuccessful.errorColumn')],
-    data: outcomes.map((outcome, index) => [
+  return csvForExcel(
+    [...headers, t('engine:upload.unsuccessful.errorColumn')],
+    outcomes.map((outcome, index) => [
       ...(cells[index] ?? []),
       t('engine:upload.unsuccessful.row', {
         row: outcome.row,
@@ -23,8 +22,7 @@ export function unsuccessfulRowsCsv(
           : (outcome.message ?? t(`engine:upload.unsuccessful.status.${outcome.status}`)),
       }),
     ]),
-  })
-  return `\uFEFF${csv}\r\n`
+  )
 }
 
 export function isUnsuccessful(outcome: RowOutcome): boolean {
