@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs'
-import { launchChromium } from '../test/helpers/chromium.ts'
-import { startWebApp } from '../test/helpers/web-app.ts'
-import { benchCsv } from './generate-csv.ts'
+import { withAppPage } from './app-page.ts'
 import type { BenchReport } from './report.ts'
 
 /**
@@ -34,14 +31,7 @@ function summarise(tasks: readonly [number, number][]): LongTasks {
 }
 
 export async function uiIngestBench(options: { rows: number }): Promise<BenchReport> {
-  if (!existsSync('out/node/web.js')) throw new Error('run "npm run build" before the UI bench')
-  const path = benchCsv(options.rows)
-  const app = await startWebApp()
-  const browser = await launchChromium()
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
-    await page.goto(app.url)
-    await page.getByRole('region', { name: 'Drop a spreadsheet here' }).waitFor()
+  return withAppPage(options.rows, async (page, path) => {
     // Runs in the page (a string: this file is type-checked as Node code, without the DOM's types).
     const observe = () =>
       page.evaluate(`(() => {
@@ -98,8 +88,5 @@ export async function uiIngestBench(options: { rows: number }): Promise<BenchRep
         },
       ],
     }
-  } finally {
-    await browser.close()
-    await app.stop()
-  }
+  })
 }

@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs'
-import { launchChromium } from '../test/helpers/chromium.ts'
-import { startWebApp } from '../test/helpers/web-app.ts'
-import { benchCsv } from './generate-csv.ts'
+import { withAppPage } from './app-page.ts'
 import type { BenchReport } from './report.ts'
 
 /**
@@ -25,14 +22,7 @@ interface Frames {
 }
 
 export async function uiScrollBench(options: { rows: number }): Promise<BenchReport> {
-  if (!existsSync('out/node/web.js')) throw new Error('run "npm run build" before the UI bench')
-  const path = benchCsv(options.rows)
-  const app = await startWebApp()
-  const browser = await launchChromium()
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
-    await page.goto(app.url)
-    await page.getByRole('region', { name: 'Drop a spreadsheet here' }).waitFor()
+  return withAppPage(options.rows, async (page, path) => {
     await page.getByLabel('Choose a file').setInputFiles(path)
     await page.getByText('What Crosswalk found').waitFor({ timeout: 600_000 })
     await page.getByRole('button', { name: 'Continue' }).click()
@@ -87,10 +77,7 @@ export async function uiScrollBench(options: { rows: number }): Promise<BenchRep
         },
       ],
     }
-  } finally {
-    await browser.close()
-    await app.stop()
-  }
+  })
 }
 
 /**
