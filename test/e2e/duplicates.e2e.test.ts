@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/chromium.ts'
-import { dropFile } from '../helpers/drop-file.ts'
+import { dropIntoKustomerReview } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
 
 // Leaving a row out and keeping the first of two rows for the same customer, as a person does it in
@@ -25,15 +25,7 @@ describe('exclude a row and keep the first of a duplicate pair', () => {
   })
 
   it('skips the excluded row and the later duplicate at upload, saying why', async () => {
-    await dropFile(
-      page.getByRole('region', { name: 'Drop a spreadsheet here' }),
-      'test/fixtures/customers-duplicates.csv',
-    )
-    await page.getByText('Ada Lovelace').first().waitFor()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('radio', { name: /Kustomer/ }).check()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await dropIntoKustomerReview(page, 'test/fixtures/customers-duplicates.csv')
 
     const panel = page.getByRole('region', { name: /appears more than once/ })
     await expect

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readTable } from '../../electron/engine/ingest/read-table.ts'
 import { launchChromium, openAppPage } from '../helpers/chromium.ts'
-import { dropFile } from '../helpers/drop-file.ts'
+import { dropIntoKustomerReview } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
 
 // Exporting the review's rows to fix them in Excel: the problem rows as CSV, then every row as an
@@ -37,15 +37,7 @@ describe('export rows from review', () => {
   }
 
   it('saves the problem rows as CSV and all rows as XLSX, with row numbers, status and problems', async () => {
-    await dropFile(
-      page.getByRole('region', { name: 'Drop a spreadsheet here' }),
-      'test/fixtures/customers-10.csv',
-    )
-    await page.getByText('Ada Lovelace').first().waitFor()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('radio', { name: /Kustomer/ }).check()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await dropIntoKustomerReview(page, 'test/fixtures/customers-10.csv')
     await expect.poll(() => page.locator('p.summary').textContent()).toBe('10 rows · 9 valid · 1 with errors')
 
     await page.getByRole('button', { name: 'Export rows…' }).click()

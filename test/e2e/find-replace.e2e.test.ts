@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/chromium.ts'
-import { dropFile } from '../helpers/drop-file.ts'
+import { dropIntoKustomerReview } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
 
 // Find & replace in a column, as a person does it on the review step: open the panel, pick the
@@ -39,15 +39,7 @@ describe('find & replace in the review step', () => {
   }
 
   it('replaces a bad value in a column, can undo it, and uploads the fix', async () => {
-    await dropFile(
-      page.getByRole('region', { name: 'Drop a spreadsheet here' }),
-      'test/fixtures/customers-10.csv',
-    )
-    await page.getByText('Ada Lovelace').first().waitFor()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('radio', { name: /Kustomer/ }).check()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await dropIntoKustomerReview(page, 'test/fixtures/customers-10.csv')
 
     const summary = page.locator('p.summary')
     await expect.poll(() => summary.textContent()).toBe('10 rows · 9 valid · 1 with errors')

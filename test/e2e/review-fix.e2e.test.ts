@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/chromium.ts'
-import { dropFile } from '../helpers/drop-file.ts'
+import { dropIntoKustomerReview } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
 
 // Fixing a red cell in the Review grid, as a person does it: press the value, type, Enter. The row
@@ -25,15 +25,7 @@ describe('fix an invalid cell in the review grid', () => {
   })
 
   it('turns the row valid, can undo and redo, and uploads the fix', async () => {
-    await dropFile(
-      page.getByRole('region', { name: 'Drop a spreadsheet here' }),
-      'test/fixtures/customers-10.csv',
-    )
-    await page.getByText('Ada Lovelace').first().waitFor()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('radio', { name: /Kustomer/ }).check()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await dropIntoKustomerReview(page, 'test/fixtures/customers-10.csv')
 
     const summary = page.locator('p.summary')
     await expect.poll(() => summary.textContent()).toBe('10 rows · 9 valid · 1 with errors')

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { Locator } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 
 /**
  * Drops a file onto an element the way a drag from the desktop does: dragenter, dragover, drop, with a
@@ -20,4 +20,17 @@ export async function dropFile(target: Locator, path: string, mimeType = 'text/c
   for (const type of ['dragenter', 'dragover', 'drop']) {
     await target.dispatchEvent(type, { dataTransfer })
   }
+}
+
+/**
+ * The way to Review most end-to-end tests take: drop a fixture whose first customer is Ada Lovelace on
+ * the first screen, choose Kustomer (its Sandbox), keep the automatic mapping, and arrive in Review.
+ */
+export async function dropIntoKustomerReview(page: Page, fixture: string): Promise<void> {
+  await dropFile(page.getByRole('region', { name: 'Drop a spreadsheet here' }), fixture)
+  await page.getByText('Ada Lovelace').first().waitFor()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('radio', { name: /Kustomer/ }).check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('button', { name: 'Continue' }).click()
 }
