@@ -254,7 +254,7 @@ export class Engine {
     return this.uploads.unfinished()
   }
 
-  unfinishedUploadList(): Promise<UnfinishedUpload[]> {
+  unfinishedUploadList(): UnfinishedUpload[] {
     return this.uploads.unfinishedList()
   }
 

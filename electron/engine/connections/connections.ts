@@ -51,6 +51,12 @@ export class Connections {
     return [sandboxSummary, ...mine]
   }
 
+  /** A saved connection as the screens list it, or undefined; unlike list(), starts no sandbox. */
+  savedSummary(id: ConnectionId): ConnectionSummary | undefined {
+    const connection = this.find(id)
+    return connection ? this.summary(connection) : undefined
+  }
+
   save(draft: ConnectionDraft): ConnectionSummary {
     if (draft.id === SANDBOX_CONNECTION_ID) {
       throw new AppError('CONNECTION_INVALID', t('engine:connections.sandboxReadOnly'))

@@ -158,24 +158,24 @@ export class Uploads {
   }
 
   /** The same, as the screens show them, with where each would send (to confirm a real account). */
-  async unfinishedList(): Promise<UnfinishedUpload[]> {
-    return Promise.all(
-      this.unfinished().map(async ({ header, outcomes }) => {
-        const connections = await this.host.connections.list(header.providerId)
-        const connection = connections.find((candidate) => candidate.id === header.connectionId)
-        return {
-          id: header.jobId,
-          fileName: basename(header.file.path),
-          providerId: header.providerId,
-          connectionName: header.connectionName,
-          sandbox: header.connectionId === SANDBOX_CONNECTION_ID,
-          ...(connection ? { baseUrl: connection.baseUrl } : {}),
-          startedAt: header.createdAt,
-          answered: outcomes.size,
-          rowCount: header.rowCount,
-        }
-      }),
-    )
+  unfinishedList(): UnfinishedUpload[] {
+    return this.unfinished().map(({ header, outcomes }) => {
+      const sandbox = header.connectionId === SANDBOX_CONNECTION_ID
+      // Only a real account is confirmed before resuming, so only its address is looked up (the
+      // Sandbox's would start a sandbox server, on the first screen, for nothing).
+      const baseUrl = sandbox ? undefined : this.host.connections.savedSummary(header.connectionId)?.baseUrl
+      return {
+        id: header.jobId,
+        fileName: basename(header.file.path),
+        providerId: header.providerId,
+        connectionName: header.connectionName,
+        sandbox,
+        ...(baseUrl === undefined ? {} : { baseUrl }),
+        startedAt: header.createdAt,
+        answered: outcomes.size,
+        rowCount: header.rowCount,
+      }
+    })
   }
 
   /** Uploads made on this computer, newest first, with their totals. */
