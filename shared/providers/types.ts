@@ -79,6 +79,16 @@ export interface FieldIssue {
   message: Message
 }
 
+/** One check of one field's value (a trimmed, non-empty cell text): its issues, none when it is fine. */
+export type ValueRule = (value: string) => FieldIssue[]
+
+/**
+ * A value rule asked of the UTF-8 bytes [start, end) of a cell that needs no trimming and has no
+ * escaped quotes: true only when the rule would find nothing wrong with the text they spell; false
+ * when it would, or when the bytes are unusual (past ASCII, say) and the text should be asked.
+ */
+export type ValueRuleOnBytes = (bytes: Uint8Array, start: number, end: number) => boolean
+
 /** Values of one source row after mapping: record key → text (already trimmed; empty cells omitted). */
 export type MappedRecord = Readonly<Record<string, string>>
 
@@ -140,6 +150,19 @@ export interface ProviderDefinition {
   connection: ConnectionSpec
   /** Provider-specific checks on top of the per-field ones (`validateRecord` in shared/validation runs both). */
   checkRecord?(record: MappedRecord): FieldIssue[]
+  /**
+   * The checks of checkRecord that look at one field's value, by record key: each returns the issues
+   * of that value alone (none when it is fine). checkRecord reports these too, by calling them, and
+   * reads no value in any other way: everything else it decides depends only on which fields a record
+   * has. Whole-file validation relies on that to judge most rows without building their record.
+   * Custom fields (`custom.owns(key)`) are exempt: their values may be read by checkRecord directly.
+   */
+  valueRules?: Readonly<Record<string, ValueRule>>
+  /**
+   * Some value rules again, as byte checks (ValueRuleOnBytes), so whole-file validation need not make
+   * a string of every cell of those columns; a test holds each to its rule over awkward values.
+   */
+  valueRulesOnBytes?: Readonly<Record<string, ValueRuleOnBytes>>
   /**
    * What the upload would send for this one row with these (non-secret) connection settings, built by
    * the same functions the engine's transport uses, so a preview can never drift from the wire.

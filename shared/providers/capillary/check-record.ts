@@ -1,5 +1,5 @@
 import { message } from '../../i18n/message.ts'
-import type { FieldIssue, MappedRecord } from '../types.ts'
+import type { FieldIssue, MappedRecord, ValueRule } from '../types.ts'
 import { ASSOCIATION_KEYS, IDENTIFIER_KEYS, NAME_MAX_LENGTH } from './schema.ts'
 
 // Capillary's rules that the per-field type checks cannot express.
@@ -11,6 +11,61 @@ const CREATE_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/
 /** Letters (any script), digits, spaces, hyphens and apostrophes [C]. */
 const NAME_CHARACTERS = /^[\p{L}\p{M}\p{N} '’-]+$/u
 
+/** A first or last name: a warning when it is too long for Capillary, one when it has characters Capillary refuses. */
+function checkName(key: string, name: string): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  if (name.length > NAME_MAX_LENGTH) {
+    issues.push({
+      field: key,
+      severity: 'warning',
+      rule: 'maxLength',
+      message: message('validation:capillary.nameLength', { count: name.length, max: NAME_MAX_LENGTH }),
+    })
+  }
+  if (!NAME_CHARACTERS.test(name)) {
+    issues.push({
+      field: key,
+      severity: 'warning',
+      rule: 'capillaryName',
+      message: message('validation:capillary.nameCharacters', { value: name }),
+    })
+  }
+  return issues
+}
+
+/**
+ * Capillary's checks of one field's value, by record key (`ProviderDefinition.valueRules`), in the
+ * order checkCapillaryRecord reports them; it reads no other value.
+ */
+export const CAPILLARY_VALUE_RULES: Readonly<Record<string, ValueRule>> = {
+  'identifiers.email': (email) =>
+    EMAIL_CHARACTERS.test(email)
+      ? []
+      : [
+          {
+            field: 'identifiers.email',
+            severity: 'error',
+            rule: 'capillaryEmail',
+            message: message('validation:capillary.emailCharacters', { value: email }),
+          },
+        ],
+  createDate: (createDate) =>
+    CREATE_DATE.test(createDate)
+      ? []
+      : [
+          {
+            field: 'createDate',
+            severity: 'error',
+            rule: 'capillaryDate',
+            message: message('validation:capillary.createDate', { value: createDate }),
+          },
+        ],
+  firstName: (name) => checkName('firstName', name),
+  lastName: (name) => checkName('lastName', name),
+}
+
+const VALUE_RULES = Object.entries(CAPILLARY_VALUE_RULES)
+
 export function checkCapillaryRecord(record: MappedRecord): FieldIssue[] {
   const issues: FieldIssue[] = []
   if (IDENTIFIER_KEYS.every((key) => record[key] === undefined)) {
@@ -21,43 +76,9 @@ export function checkCapillaryRecord(record: MappedRecord): FieldIssue[] {
       message: message('validation:capillary.identifier'),
     })
   }
-  const email = record['identifiers.email']
-  if (email !== undefined && !EMAIL_CHARACTERS.test(email)) {
-    issues.push({
-      field: 'identifiers.email',
-      severity: 'error',
-      rule: 'capillaryEmail',
-      message: message('validation:capillary.emailCharacters', { value: email }),
-    })
-  }
-  const createDate = record['createDate']
-  if (createDate !== undefined && !CREATE_DATE.test(createDate)) {
-    issues.push({
-      field: 'createDate',
-      severity: 'error',
-      rule: 'capillaryDate',
-      message: message('validation:capillary.createDate', { value: createDate }),
-    })
-  }
-  for (const key of ['firstName', 'lastName']) {
-    const name = record[key]
-    if (name === undefined) continue
-    if (name.length > NAME_MAX_LENGTH) {
-      issues.push({
-        field: key,
-        severity: 'warning',
-        rule: 'maxLength',
-        message: message('validation:capillary.nameLength', { count: name.length, max: NAME_MAX_LENGTH }),
-      })
-    }
-    if (!NAME_CHARACTERS.test(name)) {
-      issues.push({
-        field: key,
-        severity: 'warning',
-        rule: 'capillaryName',
-        message: message('validation:capillary.nameCharacters', { value: name }),
-      })
-    }
+  for (const [key, rule] of VALUE_RULES) {
+    const value = record[key]
+    if (value !== undefined) issues.push(...rule(value))
   }
   issues.push(...checkAssociation(record))
   return issues

@@ -1,5 +1,6 @@
 import type { CompleteProviderDefinition } from '../types.ts'
-import { checkCapillaryRecord } from './check-record.ts'
+import { CAPILLARY_VALUE_RULES_ON_BYTES } from './value-rules-on-bytes.ts'
+import { checkCapillaryRecord, CAPILLARY_VALUE_RULES } from './check-record.ts'
 import { CAPILLARY_CONNECTION } from './connection.ts'
 import { CAPILLARY_CUSTOM, CAPILLARY_FIELDS } from './schema.ts'
 import { previewCapillaryPayload } from './preview.ts'
@@ -17,6 +18,8 @@ export const capillary: CompleteProviderDefinition = {
   limits: { maxItemsPerRequest: 100, maxBodyBytes: 1_000_000 },
   connection: CAPILLARY_CONNECTION,
   checkRecord: checkCapillaryRecord,
+  valueRules: CAPILLARY_VALUE_RULES,
+  valueRulesOnBytes: CAPILLARY_VALUE_RULES_ON_BYTES,
   previewPayload: previewCapillaryPayload,
   // Capillary's upsert finds a customer by any of its identifiers; external id is the most specific.
   identity: { fields: ['identifiers.externalId', 'identifiers.mobile', 'identifiers.email'] },

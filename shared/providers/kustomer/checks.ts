@@ -1,5 +1,5 @@
 import { message, type Message } from '../../i18n/message.ts'
-import type { FieldIssue, MappedRecord } from '../types.ts'
+import type { FieldIssue, MappedRecord, ValueRule } from '../types.ts'
 import { checkCustomAttributes } from './custom-attributes.ts'
 import { toKustomerGender } from './values.ts'
 
@@ -60,25 +60,39 @@ const ADDRESS_PARTS = [
   'locations.0.countryName',
 ]
 
+/**
+ * Kustomer's checks of one field's value, by record key (`ProviderDefinition.valueRules`): each returns
+ * the issues of that value alone, in the order checkKustomerRecord reports them. It calls these and
+ * reads no other value, custom attributes aside.
+ */
+export const KUSTOMER_VALUE_RULES: Readonly<Record<string, ValueRule>> = {
+  'locations.0.countryCode': (country) =>
+    COUNTRY_CODE.test(country)
+      ? []
+      : [
+          error(
+            'locations.0.countryCode',
+            'countryCode',
+            message('validation:kustomer.countryCode', { value: country }),
+          ),
+        ],
+  timeZone: (zone) =>
+    isTimeZone(zone)
+      ? []
+      : [error('timeZone', 'timeZone', message('validation:kustomer.timeZone', { value: zone }))],
+  gender: (gender) =>
+    toKustomerGender(gender) !== null
+      ? []
+      : [error('gender', 'gender', message('validation:kustomer.gender', { value: gender }))],
+}
+
+const VALUE_RULES = Object.entries(KUSTOMER_VALUE_RULES)
+
 export function checkKustomerRecord(record: MappedRecord): FieldIssue[] {
   const issues: FieldIssue[] = []
-  const country = record['locations.0.countryCode']
-  if (country !== undefined && !COUNTRY_CODE.test(country)) {
-    issues.push(
-      error(
-        'locations.0.countryCode',
-        'countryCode',
-        message('validation:kustomer.countryCode', { value: country }),
-      ),
-    )
-  }
-  const zone = record['timeZone']
-  if (zone !== undefined && !isTimeZone(zone)) {
-    issues.push(error('timeZone', 'timeZone', message('validation:kustomer.timeZone', { value: zone })))
-  }
-  const gender = record['gender']
-  if (gender !== undefined && toKustomerGender(gender) === null) {
-    issues.push(error('gender', 'gender', message('validation:kustomer.gender', { value: gender })))
+  for (const [key, rule] of VALUE_RULES) {
+    const value = record[key]
+    if (value !== undefined) issues.push(...rule(value))
   }
   // The seed's schema declares a social profile's `type` and `username`, and sentiment's `polarity`
   // and `confidence`, as required together.

@@ -1,5 +1,6 @@
 import type { CompleteProviderDefinition } from '../types.ts'
-import { checkKustomerRecord } from './checks.ts'
+import { KUSTOMER_VALUE_RULES_ON_BYTES } from './value-rules-on-bytes.ts'
+import { checkKustomerRecord, KUSTOMER_VALUE_RULES } from './checks.ts'
 import { KUSTOMER_CONNECTION } from './connection.ts'
 import { KUSTOMER_CUSTOM, KUSTOMER_FIELDS } from './schema.ts'
 import { previewKustomerPayload } from './preview.ts'
@@ -15,6 +16,8 @@ export const kustomer: CompleteProviderDefinition = {
   limits: { maxItemsPerRequest: 100, maxBodyBytes: 100_000 },
   connection: KUSTOMER_CONNECTION,
   checkRecord: checkKustomerRecord,
+  valueRules: KUSTOMER_VALUE_RULES,
+  valueRulesOnBytes: KUSTOMER_VALUE_RULES_ON_BYTES,
   previewPayload: previewKustomerPayload,
   // Kustomer's bulk upsert finds a customer by External ID, or by email when the row has none.
   identity: { fields: ['externalId', 'emails.0.email'] },

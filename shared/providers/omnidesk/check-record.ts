@@ -1,15 +1,10 @@
 import { message } from '../../i18n/message.ts'
 import { fieldLabelValues } from '../../validation/field-label.ts'
-import type { FieldIssue, MappedRecord } from '../types.ts'
+import type { FieldIssue, MappedRecord, ValueRule } from '../types.ts'
 import { charactersOutsidePattern, OMNIDESK_NAME_PATTERN, omnideskNameSpelling } from './names.ts'
 
 // Omnidesk's name pattern, checked before anything is sent. A name that only needs a simpler
 // spelling is a warning (it is sent as that spelling); one that cannot match is an error.
-
-const NAME_FIELDS = [
-  { key: 'firstname', label: 'First name' },
-  { key: 'lastname', label: 'Last name' },
-] as const
 
 // The characters are listed each in straight quotes in every language: a list cannot be re-quoted by
 // the catalogs, and the straight quotes read as "this exact character" in Polish and Dutch too. A space
@@ -18,15 +13,14 @@ function describe(characters: readonly string[]): string {
   return characters.map((character) => `"${character}"`).join(', ')
 }
 
-export function checkOmnideskRecord(record: MappedRecord): FieldIssue[] {
-  const issues: FieldIssue[] = []
-  for (const { key, label } of NAME_FIELDS) {
-    const name = record[key]
-    if (name === undefined || OMNIDESK_NAME_PATTERN.test(name)) continue // the usual case
-    const spelling = omnideskNameSpelling(name)
-    const bad = charactersOutsidePattern(spelling)
-    if (bad.length > 0) {
-      issues.push({
+/** A first or last name: an error when no spelling matches Omnidesk's pattern, a warning when one does. */
+function checkName(key: string, label: string, name: string): FieldIssue[] {
+  if (OMNIDESK_NAME_PATTERN.test(name)) return [] // the usual case
+  const spelling = omnideskNameSpelling(name)
+  const bad = charactersOutsidePattern(spelling)
+  if (bad.length > 0) {
+    return [
+      {
         field: key,
         severity: 'error',
         rule: 'omnideskName',
@@ -35,17 +29,33 @@ export function checkOmnideskRecord(record: MappedRecord): FieldIssue[] {
           value: name,
           characters: describe(bad),
         }),
-      })
-      continue
-    }
-    if (spelling !== name) {
-      issues.push({
-        field: key,
-        severity: 'warning',
-        rule: 'omnideskNameSpelling',
-        message: message('validation:omnidesk.nameSpelling', { value: name, spelling }),
-      })
-    }
+      },
+    ]
+  }
+  if (spelling === name) return []
+  return [
+    {
+      field: key,
+      severity: 'warning',
+      rule: 'omnideskNameSpelling',
+      message: message('validation:omnidesk.nameSpelling', { value: name, spelling }),
+    },
+  ]
+}
+
+/** Omnidesk's checks of one field's value, by record key (`ProviderDefinition.valueRules`). */
+export const OMNIDESK_VALUE_RULES: Readonly<Record<string, ValueRule>> = {
+  firstname: (name) => checkName('firstname', 'First name', name),
+  lastname: (name) => checkName('lastname', 'Last name', name),
+}
+
+const VALUE_RULES = Object.entries(OMNIDESK_VALUE_RULES)
+
+export function checkOmnideskRecord(record: MappedRecord): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  for (const [key, rule] of VALUE_RULES) {
+    const value = record[key]
+    if (value !== undefined) issues.push(...rule(value))
   }
   return issues
 }

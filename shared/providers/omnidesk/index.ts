@@ -1,5 +1,6 @@
 import type { CompleteProviderDefinition } from '../types.ts'
-import { checkOmnideskRecord } from './check-record.ts'
+import { OMNIDESK_VALUE_RULES_ON_BYTES } from './value-rules-on-bytes.ts'
+import { checkOmnideskRecord, OMNIDESK_VALUE_RULES } from './check-record.ts'
 import { OMNIDESK_CONNECTION } from './connection.ts'
 import { OMNIDESK_CUSTOM, OMNIDESK_FIELDS, PRIMARY_ID } from './schema.ts'
 import { previewOmnideskPayload } from './preview.ts'
@@ -16,6 +17,8 @@ export const omnidesk: CompleteProviderDefinition = {
   limits: { maxItemsPerRequest: 1, maxBodyBytes: 100_000 },
   connection: OMNIDESK_CONNECTION,
   checkRecord: checkOmnideskRecord,
+  valueRules: OMNIDESK_VALUE_RULES,
+  valueRulesOnBytes: OMNIDESK_VALUE_RULES_ON_BYTES,
   previewPayload: previewOmnideskPayload,
   // Each row is looked up by its primary external ID before it is created or updated.
   identity: { fields: [PRIMARY_ID] },

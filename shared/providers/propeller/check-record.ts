@@ -1,5 +1,5 @@
 import { message } from '../../i18n/message.ts'
-import type { FieldIssue, MappedRecord } from '../types.ts'
+import type { FieldIssue, MappedRecord, ValueRule } from '../types.ts'
 import { normaliseNumber } from '../../validation/rules.ts'
 import { ADDRESS_SLOTS, REQUIRED_ADDRESS_PARTS } from './schema.ts'
 
@@ -12,6 +12,40 @@ import { ADDRESS_SLOTS, REQUIRED_ADDRESS_PARTS } from './schema.ts'
 // One sentence per address and missing part (`validation:propeller.address.<slot>.<part>`): languages
 // with cases say "no street" and "fill in the street" with different forms of the word.
 const SLOT_NAMES = ['first', 'second'] as const
+
+/**
+ * Propeller's checks of one field's value, by record key (`ProviderDefinition.valueRules`), in the
+ * order checkPropellerRecord reports them; the address check looks only at which parts a row has.
+ */
+export const PROPELLER_VALUE_RULES: Readonly<Record<string, ValueRule>> = {
+  propellerId: (propellerId) => {
+    // A value that is not a whole number at all is already reported by the integer field check.
+    if (!/^-?\d+$/.test(normaliseNumber(propellerId))) return []
+    const id = Number(normaliseNumber(propellerId))
+    if (id >= 1 && Number.isSafeInteger(id)) return []
+    return [
+      {
+        field: 'propellerId',
+        severity: 'error',
+        rule: 'propellerId',
+        message: message('validation:propeller.customerId', { value: propellerId }),
+      },
+    ]
+  },
+  primaryLanguage: (language) =>
+    /^[A-Za-z]{2}([_-]([A-Za-z]{2}|\d{3}))?$/.test(language.trim())
+      ? []
+      : [
+          {
+            field: 'primaryLanguage',
+            severity: 'error',
+            rule: 'language',
+            message: message('validation:propeller.language', { value: language }),
+          },
+        ],
+}
+
+const VALUE_RULES = Object.entries(PROPELLER_VALUE_RULES)
 
 export function checkPropellerRecord(record: MappedRecord): FieldIssue[] {
   const issues: FieldIssue[] = []
@@ -29,27 +63,9 @@ export function checkPropellerRecord(record: MappedRecord): FieldIssue[] {
       })
     }
   }
-  const propellerId = record['propellerId']
-  // A value that is not a whole number at all is already reported by the integer field check.
-  if (propellerId !== undefined && /^-?\d+$/.test(normaliseNumber(propellerId))) {
-    const id = Number(normaliseNumber(propellerId))
-    if (id < 1 || !Number.isSafeInteger(id)) {
-      issues.push({
-        field: 'propellerId',
-        severity: 'error',
-        rule: 'propellerId',
-        message: message('validation:propeller.customerId', { value: propellerId }),
-      })
-    }
-  }
-  const language = record['primaryLanguage']
-  if (language !== undefined && !/^[A-Za-z]{2}([_-]([A-Za-z]{2}|\d{3}))?$/.test(language.trim())) {
-    issues.push({
-      field: 'primaryLanguage',
-      severity: 'error',
-      rule: 'language',
-      message: message('validation:propeller.language', { value: language }),
-    })
+  for (const [key, rule] of VALUE_RULES) {
+    const value = record[key]
+    if (value !== undefined) issues.push(...rule(value))
   }
   return issues
 }

@@ -1,5 +1,5 @@
 import type { CompleteProviderDefinition } from '../types.ts'
-import { checkPropellerRecord } from './check-record.ts'
+import { checkPropellerRecord, PROPELLER_VALUE_RULES } from './check-record.ts'
 import { PROPELLER_CONNECTION } from './connection.ts'
 import { PROPELLER_FIELDS } from './schema.ts'
 import { previewPropellerPayload } from './preview.ts'
@@ -17,6 +17,7 @@ export const propeller: CompleteProviderDefinition = {
   limits: { maxItemsPerRequest: 100, maxBodyBytes: 1_000_000 },
   connection: PROPELLER_CONNECTION,
   checkRecord: checkPropellerRecord,
+  valueRules: PROPELLER_VALUE_RULES,
   previewPayload: previewPropellerPayload,
   // Matched by source id (with the connection's source, the same for every row of a file); a
   // connection that matches by Propeller customer ID requires both, so the source id still tells.

@@ -1,5 +1,6 @@
 import type { CompleteProviderDefinition } from '../types.ts'
-import { checkThuliumRecord } from './check-record.ts'
+import { THULIUM_VALUE_RULES_ON_BYTES } from './value-rules-on-bytes.ts'
+import { checkThuliumRecord, THULIUM_VALUE_RULES } from './check-record.ts'
 import { THULIUM_CONNECTION } from './connection.ts'
 import { THULIUM_CUSTOM, THULIUM_FIELDS } from './schema.ts'
 import { previewThuliumPayload } from './preview.ts'
@@ -17,6 +18,8 @@ export const thulium: CompleteProviderDefinition = {
   limits: { maxItemsPerRequest: 100, maxBodyBytes: 500_000 },
   connection: THULIUM_CONNECTION,
   checkRecord: checkThuliumRecord,
+  valueRules: THULIUM_VALUE_RULES,
+  valueRulesOnBytes: THULIUM_VALUE_RULES_ON_BYTES,
   previewPayload: previewThuliumPayload,
   // Thulium updates the customer it already has under this identifier.
   identity: { fields: ['identifier'] },
