@@ -32,7 +32,7 @@ console.log(formatReport(reports[0]!))
 // The workbook bench scales with --rows too (capped at its 200,000-row target size).
 reports.push(xlsxBench({ rows: Math.max(1, Math.round(rows / 5)), runs }))
 console.log(`\n${formatReport(reports[1]!)}`)
-reports.push(await validationBench({ rows }))
+reports.push(await validationBench({ rows, runs }))
 console.log(`\n${formatReport(reports[2]!)}`)
 reports.push(await uiIngestBench({ rows }))
 console.log(`\n${formatReport(reports[3]!)}`)

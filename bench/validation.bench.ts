@@ -10,13 +10,19 @@ import type { BenchReport, BenchRow } from './report.ts'
 
 /**
  * Whole-file validation (issue 6): how many rows per second Dataset.applyMapping checks, per
- * provider with the fields the bench file auto-matches. The baseline, measured in the same run, is
- * the plain path: decode every cell of a row, build the record, run validateRecord.
+ * provider with the fields the bench file auto-matches (the median of `runs`, each on a new dataset:
+ * issues, summary, flags and duplicate groups). The baseline, measured once in the same run, is the
+ * plain path: decode every cell of a row, build the record, run validateRecord.
  */
 
 const TARGET_ROWS_PER_SECOND = 1_000_000
 
-export async function validationBench(options: { rows: number }): Promise<BenchReport> {
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+export async function validationBench(options: { rows: number; runs: number }): Promise<BenchReport> {
   const table = await readTable(benchCsv(options.rows), new AbortController().signal, () => {})
   const rate = (ms: number) => Math.round(table.rowCount / (ms / 1000))
   const format = (perSecond: number) => `${(perSecond / 1e6).toFixed(2)}M rows/s`
@@ -28,9 +34,13 @@ export async function validationBench(options: { rows: number }): Promise<BenchR
       validateRecord(provider, applyMapping(table.cells(index), mapping))
     }
     const baseline = rate(performance.now() - started)
-    started = performance.now()
-    new Dataset(table).applyMapping(mapping)
-    const compiled = rate(performance.now() - started)
+    const compiledRates: number[] = []
+    for (let run = 0; run < options.runs; run++) {
+      started = performance.now()
+      new Dataset(table).applyMapping(mapping)
+      compiledRates.push(rate(performance.now() - started))
+    }
+    const compiled = median(compiledRates)
     rows.push(
       {
         figure: `${provider.displayName}: decode all + validateRecord (baseline)`,
@@ -41,7 +51,7 @@ export async function validationBench(options: { rows: number }): Promise<BenchR
       },
       {
         figure: `${provider.displayName}: applyMapping, ${mapping.assignments.length} fields (compiled)`,
-        value: format(compiled),
+        value: `${format(compiled)} (best ${format(Math.max(...compiledRates))})`,
         target: `≥ ${format(TARGET_ROWS_PER_SECOND)}`,
         ratio: `${(compiled / baseline).toFixed(2)}×`,
         result: compiled >= TARGET_ROWS_PER_SECOND ? 'PASS' : 'FAIL',
@@ -50,7 +60,7 @@ export async function validationBench(options: { rows: number }): Promise<BenchR
   }
   return {
     title: `Validation: ${table.rowCount.toLocaleString('en-US')} rows × ${table.headers.length} columns, every provider`,
-    detail: 'one run each, in this process, after reading the file',
+    detail: `baseline once, applyMapping the median of ${options.runs} runs, in this process, after reading the file`,
     rows,
   }
 }

@@ -15,10 +15,8 @@ export type AssignmentReader = (row: number, cell: CellReader) => string
  */
 export function compileAssignment(assignment: Assignment): AssignmentReader {
   const { column, transforms = [], fallback = '' } = assignment
+  if (isPlainAssignment(assignment)) return (row, cell) => trimmed(cell(row, column))
   const columns = columnsOf(assignment)
-  if (columns.length === 1 && transforms.length === 0 && fallback === '') {
-    return (row, cell) => trimmed(cell(row, column))
-  }
   const transform = compileTransforms(transforms)
   const joinWith = assignment.joinWith ?? ' '
   return (row, cell) => {
@@ -31,6 +29,12 @@ export function compileAssignment(assignment: Assignment): AssignmentReader {
     const value = joined === '' ? '' : transform(joined).trim()
     return value === '' ? fallback : value
   }
+}
+
+/** One column as it is: no joined columns, no transforms, nothing for when it is empty. */
+export function isPlainAssignment(assignment: Assignment): boolean {
+  const { transforms = [], fallback = '' } = assignment
+  return columnsOf(assignment).length === 1 && transforms.length === 0 && fallback === ''
 }
 
 function trimmed(text: string): string {

@@ -14,10 +14,14 @@ import { getProvider } from '#shared/providers/registry.ts'
 import { compileMapping, type CompiledMapping } from '#shared/validation/compile-mapping.ts'
 import type { PreparedItem } from '../providers/types.ts'
 import type { ParsedTable } from '../ingest/index-table.ts'
+import { identityKeyOf } from '#shared/providers/identity.ts'
 import { columnStats } from './column-stats.ts'
+import { compileFastChecks } from './fast-path/fast-checks.ts'
+import { hashText } from './fast-path/identity-hash.ts'
+import { ASK_RECORD, compileIdentityHasher } from './fast-path/identity-hasher.ts'
 import { EditOverlay } from './edit-overlay.ts'
 import { changesIn, ReplaceHistory, type CellChange, type ColumnReplace } from './find-replace.ts'
-import { RowChoices } from './row-choices.ts'
+import { identityFieldsOf, RowChoices, type RowHashes } from './row-choices.ts'
 
 const HAS_ERROR = 1
 const HAS_WARNING = 2
@@ -29,6 +33,8 @@ interface AppliedMapping {
   /** HAS_ERROR / HAS_WARNING per row index, kept current as cells are edited. */
   rowFlags: Uint8Array
   summary: ValidationSummary
+  /** Rows with an error per field (the summary's errorsByField, kept as a Map: counted per row). */
+  errorRows: Map<string, number>
   /** Row indexes per filter, so a filtered page is a slice, not a scan; rebuilt after edits. */
   filtered: { errors: Int32Array; valid: Int32Array } | null
 }
@@ -84,16 +90,36 @@ export class Dataset {
         edited: 0,
         errorsByField: {},
       },
+      errorRows: new Map(),
       filtered: null,
     }
     const { compiled } = applied
-    const grouping = this.choices.rebuild(provider, mapping, this.rowCount)
+    const viaRecord = (index: number) => compiled.validate(this.recordOf(compiled, index))
+    // Most rows are settled from their bytes (fast-path/); edited rows are read with their edits.
+    const fast = compileFastChecks(provider, mapping, this.parsed, viaRecord)
+    // Identity hashes are read in the same pass as the values: one pass over the file.
+    const identityHash = this.identityHasher(applied)
+    const read: RowHashes | null =
+      identityFieldsOf(provider, mapping).length > 0
+        ? { hashes: new Int32Array(this.rowCount), has: new Uint8Array(this.rowCount) }
+        : null
+    const edited = this.edits.rowCount > 0
     for (let index = 0; index < this.rowCount; index++) {
-      const record = this.recordOf(compiled, index)
-      this.count(applied, index, compiled.validate(record), 1)
-      if (grouping) this.choices.place(index, record)
+      const issues = edited && this.edits.rowEdits(index) ? viaRecord(index) : fast.issuesOf(index)
+      if (issues.length === 0)
+        applied.summary.valid++ // most rows; their flags are already 0
+      else this.count(applied, index, issues, 1)
+      if (read) {
+        const hash = identityHash(index)
+        if (hash !== null) {
+          read.hashes[index] = hash
+          read.has[index] = 1
+        }
+      }
     }
+    // Set before grouping: rows that may be the same customer are compared by their records under it.
     this.applied = applied
+    this.choices.rebuild(provider, mapping, this.rowCount, identityHash, read ?? undefined)
     return this.summaryOf(applied)
   }
 
@@ -171,32 +197,46 @@ export class Dataset {
     this.count(applied, index, before, -1)
     this.count(applied, index, after, 1)
     applied.filtered = null
-    this.choices.refresh(index)
+    this.choices.place(index)
   }
 
   /** Adds (sign 1) or removes (sign -1) one row's issues from the summary, and sets its flags. */
   private count(applied: AppliedMapping, index: number, issues: readonly FieldIssue[], sign: 1 | -1): void {
     const { summary } = applied
-    if (issues.length === 0) {
-      // Most rows of most files: nothing to sort out, nothing to allocate.
-      summary.valid += sign
-      if (sign === 1) applied.rowFlags[index] = 0
-      return
+    // Runs for every row of the file, so it allocates nothing: a row has a handful of issues at most,
+    // and "is this the first error on its field" is a look back over them.
+    let errors = false
+    let warning = false
+    for (let i = 0; i < issues.length; i++) {
+      const issue = issues[i]!
+      if (issue.severity !== 'error') {
+        warning = true
+        continue
+      }
+      errors = true
+      if (isRepeatedError(issues, i)) continue
+      const next = (applied.errorRows.get(issue.field) ?? 0) + sign
+      if (next > 0) applied.errorRows.set(issue.field, next)
+      else applied.errorRows.delete(issue.field)
     }
-    const errorFields = new Set(
-      issues.filter((issue) => issue.severity === 'error').map((issue) => issue.field),
-    )
-    const warning = issues.some((issue) => issue.severity === 'warning')
-    if (errorFields.size > 0) summary.withErrors += sign
+    if (errors) summary.withErrors += sign
     else summary.valid += sign
     if (warning) summary.withWarnings += sign
-    for (const field of errorFields) {
-      const next = (summary.errorsByField[field] ?? 0) + sign
-      if (next > 0) summary.errorsByField[field] = next
-      else delete summary.errorsByField[field]
+    if (sign === 1) applied.rowFlags[index] = (errors ? HAS_ERROR : 0) | (warning ? HAS_WARNING : 0)
+  }
+
+  /** A row's identity hash for the duplicate groups: from its bytes when they say, else from its record. */
+  private identityHasher(applied: AppliedMapping): (index: number) => number | null {
+    const { provider, mapping, compiled } = applied
+    const fromBytes = compileIdentityHasher(provider, mapping, this.parsed)
+    return (index) => {
+      if (fromBytes && (this.edits.rowCount === 0 || !this.edits.rowEdits(index))) {
+        const hash = fromBytes(index)
+        if (hash !== ASK_RECORD) return hash
+      }
+      const key = identityKeyOf(provider, this.recordOf(compiled, index))
+      return key === null ? null : hashText(key)
     }
-    if (sign === 1)
-      applied.rowFlags[index] = (errorFields.size > 0 ? HAS_ERROR : 0) | (warning ? HAS_WARNING : 0)
   }
 
   /** The mapped record of a row, read from the mapped columns only, with the user's edits. */
@@ -363,7 +403,7 @@ export class Dataset {
     return {
       ...summary,
       edited: this.edits.rowCount,
-      errorsByField: { ...summary.errorsByField },
+      errorsByField: Object.fromEntries(applied.errorRows),
       ...this.choices.summary(),
     }
   }
@@ -392,6 +432,16 @@ export class Dataset {
     if (!this.applied) throw new AppError('MAPPING_INVALID', t('engine:dataset.mapFirst'))
     return this.applied
   }
+}
+
+/** Whether an earlier issue of the row is an error on the same field as issue `i`. */
+function isRepeatedError(issues: readonly FieldIssue[], i: number): boolean {
+  const { field } = issues[i]!
+  for (let earlier = 0; earlier < i; earlier++) {
+    const issue = issues[earlier]!
+    if (issue.severity === 'error' && issue.field === field) return true
+  }
+  return false
 }
 
 function describeErrors(errors: readonly FieldIssue[]): Message | string {

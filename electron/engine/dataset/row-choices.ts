@@ -11,6 +11,33 @@ export interface RowReader {
   rowNumber(index: number): number
 }
 
+/** Each row's identity hash, where `has` is 1. */
+export interface RowHashes {
+  hashes: Int32Array
+  has: Uint8Array
+}
+
+export function hashesOf(rowCount: number, identityHash: (index: number) => number | null): RowHashes {
+  const hashes = new Int32Array(rowCount)
+  const has = new Uint8Array(rowCount)
+  for (let index = 0; index < rowCount; index++) {
+    const hash = identityHash(index)
+    if (hash === null) continue
+    hashes[index] = hash
+    has[index] = 1
+  }
+  return { hashes, has }
+}
+
+/** The provider's identity fields this mapping gives rows (by a column or a constant). */
+export function identityFieldsOf(provider: ProviderDefinition, mapping: Mapping): string[] {
+  const mapped = new Set([
+    ...mapping.assignments.map((assignment) => assignment.field),
+    ...(mapping.constants ?? []).map((constant) => constant.field),
+  ])
+  return (provider.identity?.fields ?? []).filter((field) => mapped.has(field))
+}
+
 /**
  * The user's decisions about whole rows, kept beside the cell edits: rows left out of the upload, and
  * what to do with rows that are the same customer. Both are by row index, so they survive a new
@@ -20,7 +47,7 @@ export class RowChoices {
   private readonly excluded = new Set<number>()
   private duplicateChoice: DuplicateChoice = 'keepAll'
   private duplicates: DuplicateIndex | null = null
-  private provider: ProviderDefinition | null = null
+  private identityHash: (index: number) => number | null = () => null
   private identityFields: string[] = []
   private readonly reader: RowReader
 
@@ -37,31 +64,34 @@ export class RowChoices {
   }
 
   /**
-   * Starts grouping rows by identity again, for a new mapping; the caller then places every row
-   * (`place`) as it reads it for validation, so a row's record is built once, not twice. Returns
-   * false when the mapping has no identity field, and there is nothing to place.
+   * Groups every row by identity again, for a new mapping. `identityHash(index)` is the hash of a
+   * row's identity key (fast-path/identity-hash.ts; null when it has none), read from its bytes where
+   * they allow; rows with equal hashes are compared by their records under the new mapping. A caller
+   * that read every row's hash already (the dataset, while validating) passes them as `read`, so the
+   * file is read once, not twice.
    */
-  rebuild(provider: ProviderDefinition, mapping: Mapping, rowCount: number): boolean {
-    this.provider = provider
-    const mapped = new Set([
-      ...mapping.assignments.map((assignment) => assignment.field),
-      ...(mapping.constants ?? []).map((constant) => constant.field),
-    ])
-    this.identityFields = (provider.identity?.fields ?? []).filter((field) => mapped.has(field))
-    this.duplicates = new DuplicateIndex(rowCount)
-    return this.identityFields.length > 0
+  rebuild(
+    provider: ProviderDefinition,
+    mapping: Mapping,
+    rowCount: number,
+    identityHash: (index: number) => number | null,
+    read?: RowHashes,
+  ): void {
+    this.identityHash = identityHash
+    this.identityFields = identityFieldsOf(provider, mapping)
+    const keyOf = (index: number) => identityKeyOf(provider, this.reader.record(index))
+    this.duplicates = new DuplicateIndex(rowCount, (a, b) => keyOf(a) === keyOf(b))
+    if (this.identityFields.length === 0) return
+    const hashes = read ?? hashesOf(rowCount, identityHash)
+    for (const index of this.excluded) hashes.has[index] = 0
+    this.duplicates.fileAll(hashes.hashes, hashes.has)
   }
 
-  /** Puts one row in its group, from its mapped record. */
-  place(index: number, record: MappedRecord): void {
-    if (!this.duplicates || !this.provider || this.identityFields.length === 0) return
-    this.duplicates.set(index, this.excluded.has(index) ? null : identityKeyOf(this.provider, record))
-  }
-
-  /** Puts one row in its group again, after its values changed (an edit) or it was included again. */
-  refresh(index: number): void {
-    if (!this.duplicates || !this.provider || this.identityFields.length === 0) return
-    this.place(index, this.reader.record(index))
+  /** Puts one row in its group (again, after its values changed or it was included again). */
+  place(index: number): void {
+    if (!this.duplicates || this.identityFields.length === 0) return
+    const excluded = this.excluded.size > 0 && this.excluded.has(index)
+    this.duplicates.set(index, excluded ? null : this.identityHash(index))
   }
 
   /** Excludes (or includes) rows; returns how many changed. */
@@ -72,7 +102,7 @@ export class RowChoices {
       if (excluded) this.excluded.add(index)
       else this.excluded.delete(index)
       changed++
-      this.refresh(index)
+      this.place(index)
     }
     return changed
   }

@@ -38,6 +38,14 @@ export interface ParsedTable extends TableDescription {
   emptyRowsSkipped: number
   raggedRows: number[]
   notices: string[]
+  /** Where each cell's bytes lie, for checks that read them without making strings (dataset/fast-path). */
+  bytes: TableBytes
+}
+
+/** The byte index of a table and, per data row index, its record in the index. */
+export interface TableBytes {
+  index: CsvIndex
+  records: Uint32Array
 }
 
 const MAX_RAGGED_LISTED = 1_000
@@ -191,6 +199,7 @@ export function indexTable(bytes: Uint8Array, input: IndexTableInput): ParsedTab
     emptyRowsSkipped,
     raggedRows,
     notices,
+    bytes: { index, records: rows },
   }
 }
 

@@ -1,0 +1,70 @@
+import type { FieldIssue } from '#shared/providers/types.ts'
+
+// Values repeat down a column (first names, cities, countries, dates, and the same mistake in every
+// row), and a value's issues depend on nothing else. So the verdict on a value its bytes could not
+// settle — which costs making its string and running the field's checks — is kept by its bytes, and
+// the next cell with the same bytes reuses it without making a string. Direct-mapped and fixed in
+// size: a column of unique values (emails) just keeps missing, at the cost of a hash.
+
+const SLOTS = 4096
+const OFFSET_BASIS = 0x811c9dc5 | 0 // as an int32, so the hash never leaves small integers
+const PRIME = 0x01000193
+
+export class VerdictCache {
+  private readonly bytes: Uint8Array
+  private readonly hashes = new Int32Array(SLOTS)
+  private readonly starts = new Uint32Array(SLOTS)
+  /** Byte length of the value in each slot; -1 for an empty slot. */
+  private readonly lengths = new Int32Array(SLOTS).fill(-1)
+  private readonly verdicts = new Array<readonly FieldIssue[] | undefined>(SLOTS)
+  /** The slot and hash of the last lookup, where `set` keeps its verdict. */
+  private slot = 0
+  private hash = 0
+  private lookups = 0
+  private hits = 0
+
+  /** `bytes`: the file, which every range given here points into. */
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes
+  }
+
+  /**
+   * Whether asking is worth its hash: a column of unique values (emails, ids) is not asked again once
+   * its first few thousand cells found next to nothing.
+   */
+  private get useful(): boolean {
+    return this.lookups < 4096 || this.hits * 8 >= this.lookups
+  }
+
+  /** The verdict on the value with the bytes [start, end), if one was kept. */
+  get(start: number, end: number): readonly FieldIssue[] | undefined {
+    if (!this.useful) {
+      this.slot = -1
+      return undefined
+    }
+    const { bytes } = this
+    let hash = OFFSET_BASIS
+    for (let at = start; at < end; at++) hash = Math.imul(hash ^ bytes[at]!, PRIME)
+    hash |= 0
+    const slot = (hash ^ (hash >>> 12)) & (SLOTS - 1)
+    this.slot = slot
+    this.hash = hash
+    this.lookups++
+    const length = end - start
+    if (this.hashes[slot] !== hash || this.lengths[slot] !== length) return undefined
+    const kept = this.starts[slot]!
+    for (let i = 0; i < length; i++) if (bytes[kept + i] !== bytes[start + i]) return undefined
+    this.hits++
+    return this.verdicts[slot]
+  }
+
+  /** Keeps the verdict on the value last asked about with `get` (which was not kept). */
+  set(start: number, end: number, verdict: readonly FieldIssue[]): void {
+    const { slot } = this
+    if (slot === -1) return // not worth keeping
+    this.hashes[slot] = this.hash
+    this.starts[slot] = start
+    this.lengths[slot] = end - start
+    this.verdicts[slot] = verdict
+  }
+}
