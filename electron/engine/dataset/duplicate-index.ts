@@ -12,8 +12,8 @@
  */
 export class DuplicateIndex {
   /** Identity hash per row index; meaningful where `filed` is 1. */
-  private readonly hashes: Int32Array
-  private readonly filed: Uint8Array
+  private hashes: Int32Array
+  private filed: Uint8Array
   /** Slot pairs [hash, row index + 1]; a row of 0 is an empty slot, REMOVED a slot left by a row. */
   private slots: Int32Array
   private readonly slotBits: number
@@ -64,13 +64,14 @@ export class DuplicateIndex {
 
   /**
    * Files many rows at once, into an empty index: `hashes[index]` for each row whose `has[index]` is
-   * 1. A million rows filed one by one land on random slots of a table larger than the processor's
+   * 1 (both arrays, of the index's row count, are the index's from then on). A million rows filed one by one land on random slots of a table larger than the processor's
    * caches, a miss each; sorted by their first slot first (two radix passes) they are written in
    * table order, and rows with the same hash meet as neighbours.
    */
   fileAll(hashes: Int32Array, has: Uint8Array): void {
-    this.hashes.set(hashes)
-    this.filed.set(has)
+    // Kept, not copied: the caller hands them over (a million rows are 5 MB).
+    this.hashes = hashes
+    this.filed = has
     let count = 0
     for (let index = 0; index < has.length; index++) count += has[index]!
     const byHome = { hashes: new Int32Array(count), rows: new Int32Array(count) }
@@ -110,13 +111,13 @@ export class DuplicateIndex {
     }
     for (const index of wrapped) {
       this.filed[index] = 0
-      this.add(index, hashes[index]!)
+      this.add(index, this.hashes[index]!)
     }
   }
 
   /**
    * Orders rows (with their hashes) by their home slot, keeping row order among equal homes: a radix
-   * sort of 7-bit digits, few enough buckets that its writes stay in the caches.
+   * sort in two passes (measured faster than three of 7-bit digits).
    */
   private sortByHome(pairs: HashedRows): void {
     let from: HashedRows = pairs
@@ -124,14 +125,16 @@ export class DuplicateIndex {
       hashes: new Int32Array(pairs.hashes.length),
       rows: new Int32Array(pairs.rows.length),
     }
-    const DIGIT = 7
+    const DIGIT = Math.ceil(this.slotBits / 2)
+    const mask = (1 << DIGIT) - 1
     for (let shift = 0; shift < this.slotBits; shift += DIGIT) {
       const starts = new Int32Array((1 << DIGIT) + 1)
-      for (const hash of from.hashes) starts[((this.home(hash) >>> shift) & 127) + 1]!++
+      for (let at = 0; at < from.hashes.length; at++)
+        starts[((this.home(from.hashes[at]!) >>> shift) & mask) + 1]!++
       for (let digit = 0; digit < 1 << DIGIT; digit++) starts[digit + 1]! += starts[digit]!
       for (let at = 0; at < from.hashes.length; at++) {
         const hash = from.hashes[at]!
-        const place = starts[(this.home(hash) >>> shift) & 127]!++
+        const place = starts[(this.home(hash) >>> shift) & mask]!++
         to.hashes[place] = hash
         to.rows[place] = from.rows[at]!
       }

@@ -1,9 +1,10 @@
 import { isAsciiDigit, isAsciiLetter, twoDigitsAt } from '../../validation/byte-classes.ts'
 import type { ValueRuleOnBytes } from '../types.ts'
+import { NAME_MAX_LENGTH } from './schema.ts'
 
 /**
- * CAPILLARY_VALUE_RULES as byte checks (ValueRuleOnBytes): the email's character set and the one
- * registration date format. Names, in any script, are checked as text.
+ * CAPILLARY_VALUE_RULES as byte checks (ValueRuleOnBytes): the email's character set, the one
+ * registration date format, and names written in the scripts most customer files use.
  */
 export const CAPILLARY_VALUE_RULES_ON_BYTES: Readonly<Record<string, ValueRuleOnBytes>> = {
   'identifiers.email': (bytes, start, end) => {
@@ -11,6 +12,52 @@ export const CAPILLARY_VALUE_RULES_ON_BYTES: Readonly<Record<string, ValueRuleOn
     return end > start
   },
   createDate: isCreateDateBytes,
+  firstName: isPlainNameBytes,
+  lastName: isPlainNameBytes,
+}
+
+/**
+ * A name the rule accepts as it is: no longer than NAME_MAX_LENGTH (its UTF-16 length is at most its
+ * byte count), of letters, digits, spaces, hyphens and apostrophes (NAME_CHARACTERS). Letters are
+ * taken from blocks that hold nothing else — ASCII, Latin-1 and Latin Extended, IPA, Cyrillic, kana,
+ * CJK ideographs — so this never needs Unicode's tables; other letters are asked of the text. A test
+ * walks every code point these accept through NAME_CHARACTERS.
+ */
+function isPlainNameBytes(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start > NAME_MAX_LENGTH) return false
+  for (let at = start; at < end;) {
+    const lead = bytes[at]!
+    if (lead < 0x80) {
+      if (!isAsciiLetter(lead) && !isAsciiDigit(lead) && lead !== 0x20 && lead !== 0x2d && lead !== 0x27)
+        return false
+      at += 1
+    } else if (lead >= 0xc3 && lead <= 0xd3 && at + 1 < end && isContinuation(bytes[at + 1]!)) {
+      const code = ((lead & 0x1f) << 6) | (bytes[at + 1]! & 0x3f)
+      // U+00C0–U+04FF without × ÷ and ҂ (U+0482), the only non-letters among them past U+00BF.
+      if (code < 0xc0 || code === 0xd7 || code === 0xf7 || (code >= 0x250 && code < 0x400) || code === 0x482)
+        return false
+      at += 2
+    } else if (
+      lead >= 0xe3 &&
+      lead <= 0xe9 &&
+      at + 2 < end &&
+      isContinuation(bytes[at + 1]!) &&
+      isContinuation(bytes[at + 2]!)
+    ) {
+      const code = ((lead & 0x0f) << 12) | ((bytes[at + 1]! & 0x3f) << 6) | (bytes[at + 2]! & 0x3f)
+      const kana = (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa)
+      const ideograph = code >= 0x4e00 && code <= 0x9fef
+      if (!kana && !ideograph) return false
+      at += 3
+    } else if (lead === 0xe2 && at + 2 < end && bytes[at + 1] === 0x80 && bytes[at + 2] === 0x99) {
+      at += 3 // ’, the typographic apostrophe
+    } else return false
+  }
+  return true
+}
+
+function isContinuation(byte: number): boolean {
+  return (byte & 0xc0) === 0x80
 }
 
 /** a-z, A-Z, 0-9 and - _ + . @ (EMAIL_CHARACTERS) */

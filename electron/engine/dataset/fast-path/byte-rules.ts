@@ -18,8 +18,16 @@ const DIGIT_0 = 0x30
 /**
  * Whether a cell's text is the same after trim(): false when its first or last character is one of
  * the spaces trim() removes (ASCII spaces and controls are treated alike: such a cell is unusual).
+ * Small, so it is inlined where it is asked, several times a row.
  */
 export function isTrimmed(bytes: Uint8Array, start: number, end: number): boolean {
+  const first = bytes[start]!
+  const last = bytes[end - 1]!
+  if (first > SPACE && first < 0x80 && last > SPACE && last < 0x80) return true // the usual case
+  return isTrimmedPastAscii(bytes, start, end)
+}
+
+function isTrimmedPastAscii(bytes: Uint8Array, start: number, end: number): boolean {
   if (bytes[start]! <= SPACE || bytes[end - 1]! <= SPACE) return false
   if (bytes[start]! >= 0x80 && isUnicodeSpaceAt(bytes, start, end)) return false
   let last = end - 1

@@ -106,6 +106,11 @@ const MORE_VALUES = [
   'Anne Marie',
   'St. John',
   'Zoë',
+  'Żółkiewska',
+  'Ольга',
+  '陽翔',
+  'サンプル',
+  'Müller-Łęcka',
 ]
 
 describe.each(Object.values(PROVIDERS) as ProviderDefinition[])(
@@ -130,6 +135,19 @@ describe.each(Object.values(PROVIDERS) as ProviderDefinition[])(
         expect(rule(value), `${key}: ${value}`).toEqual([])
       }
       expect(vouched, 'a byte form that never vouches would test nothing').toBeGreaterThan(0)
+    })
+
+    it.each(Object.keys(onBytes))('vouches for %s with no character the rule would refuse', (key) => {
+      // Every character of the Basic Multilingual Plane, between two letters (names) and alone.
+      const rule = provider.valueRules![key]!
+      for (let code = 0x21; code <= 0xffff; code++) {
+        if (code >= 0xd800 && code <= 0xdfff) continue
+        for (const value of [`A${String.fromCharCode(code)}b`, String.fromCharCode(code)]) {
+          const bytes = utf8.encode(value)
+          if (value !== value.trim() || !onBytes[key]!(bytes, 0, bytes.length)) continue
+          expect(rule(value), `${key}: U+${code.toString(16).padStart(4, '0')}`).toEqual([])
+        }
+      }
     })
   },
 )
