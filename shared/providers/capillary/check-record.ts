@@ -1,6 +1,7 @@
 import { message } from '../../i18n/message.ts'
 import type { FieldIssue, MappedRecord, ValueRule } from '../types.ts'
 import { ASSOCIATION_KEYS, IDENTIFIER_KEYS, NAME_MAX_LENGTH } from './schema.ts'
+import { addValueRuleIssues } from '../value-rules.ts'
 
 // Capillary's rules that the per-field type checks cannot express.
 
@@ -76,10 +77,7 @@ export function checkCapillaryRecord(record: MappedRecord): FieldIssue[] {
       message: message('validation:capillary.identifier'),
     })
   }
-  for (const [key, rule] of VALUE_RULES) {
-    const value = record[key]
-    if (value !== undefined) issues.push(...rule(value))
-  }
+  addValueRuleIssues(VALUE_RULES, record, issues)
   issues.push(...checkAssociation(record))
   return issues
 }

@@ -2,6 +2,7 @@ import { message, type Message } from '../../i18n/message.ts'
 import type { FieldIssue, MappedRecord, ValueRule } from '../types.ts'
 import { checkCustomAttributes } from './custom-attributes.ts'
 import { toKustomerGender } from './values.ts'
+import { addValueRuleIssues } from '../value-rules.ts'
 
 // Kustomer's rules that span more than one cell, or that the generic field types do not cover.
 // Per-field types (email, phone, enum, date-time…) are checked by validateRecord from the schema.
@@ -90,10 +91,7 @@ const VALUE_RULES = Object.entries(KUSTOMER_VALUE_RULES)
 
 export function checkKustomerRecord(record: MappedRecord): FieldIssue[] {
   const issues: FieldIssue[] = []
-  for (const [key, rule] of VALUE_RULES) {
-    const value = record[key]
-    if (value !== undefined) issues.push(...rule(value))
-  }
+  addValueRuleIssues(VALUE_RULES, record, issues)
   // The seed's schema declares a social profile's `type` and `username`, and sentiment's `polarity`
   // and `confidence`, as required together.
   if (record['socials.0.username'] !== undefined && record['socials.0.type'] === undefined) {

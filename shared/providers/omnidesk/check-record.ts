@@ -2,6 +2,7 @@ import { message } from '../../i18n/message.ts'
 import { fieldLabelValues } from '../../validation/field-label.ts'
 import type { FieldIssue, MappedRecord, ValueRule } from '../types.ts'
 import { charactersOutsidePattern, OMNIDESK_NAME_PATTERN, omnideskNameSpelling } from './names.ts'
+import { addValueRuleIssues } from '../value-rules.ts'
 
 // Omnidesk's name pattern, checked before anything is sent. A name that only needs a simpler
 // spelling is a warning (it is sent as that spelling); one that cannot match is an error.
@@ -53,9 +54,6 @@ const VALUE_RULES = Object.entries(OMNIDESK_VALUE_RULES)
 
 export function checkOmnideskRecord(record: MappedRecord): FieldIssue[] {
   const issues: FieldIssue[] = []
-  for (const [key, rule] of VALUE_RULES) {
-    const value = record[key]
-    if (value !== undefined) issues.push(...rule(value))
-  }
+  addValueRuleIssues(VALUE_RULES, record, issues)
   return issues
 }

@@ -2,6 +2,7 @@ import { message } from '../../i18n/message.ts'
 import type { FieldIssue, MappedRecord, ValueRule } from '../types.ts'
 import { normaliseNumber } from '../../validation/rules.ts'
 import { ADDRESS_SLOTS, REQUIRED_ADDRESS_PARTS } from './schema.ts'
+import { addValueRuleIssues } from '../value-rules.ts'
 
 // Propeller-specific checks on top of the per-field ones: an address is all or nothing (street, city
 // and country are required in every address Propeller stores), and the language must be one that
@@ -63,10 +64,7 @@ export function checkPropellerRecord(record: MappedRecord): FieldIssue[] {
       })
     }
   }
-  for (const [key, rule] of VALUE_RULES) {
-    const value = record[key]
-    if (value !== undefined) issues.push(...rule(value))
-  }
+  addValueRuleIssues(VALUE_RULES, record, issues)
   return issues
 }
 

@@ -1,6 +1,7 @@
 import { message } from '../../i18n/message.ts'
 import type { FieldIssue, MappedRecord, ValueRule } from '../types.ts'
 import { isNumericPhone, normalisePhone } from './request.ts'
+import { addValueRuleIssues } from '../value-rules.ts'
 
 // Thulium-specific checks on top of the per-field ones: the phone rule Thulium documents, and a
 // warning when a row cannot be found again later.
@@ -24,10 +25,7 @@ const VALUE_RULES = Object.entries(THULIUM_VALUE_RULES)
 
 export function checkThuliumRecord(record: MappedRecord): FieldIssue[] {
   const issues: FieldIssue[] = []
-  for (const [key, rule] of VALUE_RULES) {
-    const value = record[key]
-    if (value !== undefined) issues.push(...rule(value))
-  }
+  addValueRuleIssues(VALUE_RULES, record, issues)
   if (record['identifier'] === undefined) {
     issues.push({
       field: 'identifier',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { AWKWARD_DATES, AWKWARD_EMAILS, AWKWARD_PHONES } from '../../../helpers/awkward-values.ts'
 import {
   checkDate,
   checkDateTime,
@@ -30,75 +31,16 @@ function onBytes(rule: (bytes: Uint8Array, start: number, end: number) => boolea
   return rule(bytes, 2, bytes.length - 2)
 }
 
-const EMAILS = [
-  'ann@example.com',
-  'a.b+c@mail.co.uk',
-  'a@b',
-  'a@@b.co',
-  'a b@c.de',
-  'ümlaut@x.de',
-  '@x.pl',
-  'x@.pl',
-  'x@y..pl',
-  'x@y.pl.',
-  '.x@y.pl',
-  'o"q@x.pl',
-  'x@y.p l',
-  'x@y',
-  '',
-]
-const PHONES = [
-  '+48 600 100 200',
-  '0048600100200',
-  '+48-600-100-200',
-  '600100200',
-  '+0 600 100 200',
-  '+48 (600) 100 200',
-  '+4860010020012345',
-  '00 48 600 100 200',
-  '0 048 600',
-  '+48\u00a0600100200',
-  '+1',
-  '+1234567',
-  '+123456',
-  '++48600100200',
-  '00+48600100200',
-  '000 48 600 100 200',
-  '+48/600.100.200',
-  '+48 600 100 2OO',
-]
-const DATES = [
-  '1990-01-05',
-  '1990-02-29',
-  '2000-02-29',
-  '1900-02-29',
-  '1990-13-01',
-  '1990-00-10',
-  '1990-04-31',
-  '90-01-05',
-  '1990-1-5',
-  '1990-01-05T10:00',
-  '1990-01-05T10:00:00.123',
-  '1990-01-05T10:00:00.1234',
-  '1990-01-05 10:00:00+01:00',
-  '2024-01-05T10:00:00+0100',
-  '2024-01-05T10:00:00Z',
-  '2024-01-05T10:00Z',
-  '2024-01-05T10',
-  '2024-01-05T10:00:00+01',
-  '2024-01-05x',
-  '',
-]
-
 describe('byte forms of the field rules', () => {
   it('vouch for an email only when checkEmail finds nothing', () => {
-    for (const email of EMAILS) if (onBytes(isEmailBytes, email)) expect(checkEmail(email), email).toBeNull()
+    for (const email of AWKWARD_EMAILS)
+      if (onBytes(isEmailBytes, email)) expect(checkEmail(email), email).toBeNull()
     expect(onBytes(isEmailBytes, 'ann@example.com')).toBe(true)
     expect(onBytes(isEmailBytes, 'a.b+c@mail.co.uk')).toBe(true)
   })
 
   it('vouch for a phone only when its E.164 form is fine and short enough', () => {
-    for (const phone of PHONES) {
+    for (const phone of AWKWARD_PHONES) {
       if (onBytes((bytes, start, end) => isE164PhoneBytes(bytes, start, end, 13), phone)) {
         const normalised = normaliseToE164(phone)
         expect(checkE164Phone(normalised), phone).toBeNull()
@@ -120,13 +62,13 @@ describe('byte forms of the field rules', () => {
   })
 
   it('vouch for dates and date-times only when the text rules find nothing', () => {
-    for (const date of DATES) {
+    for (const date of AWKWARD_DATES) {
       if (onBytes(isDateBytes, date)) expect(checkDate(date), date).toBeNull()
       if (onBytes(isDateTimeBytes, date)) expect(checkDateTime(date), date).toBeNull()
     }
-    expect(DATES.filter((date) => onBytes(isDateBytes, date))).toEqual(['1990-01-05', '2000-02-29'])
-    expect(DATES.filter((date) => onBytes(isDateTimeBytes, date)).length).toBe(
-      DATES.filter((date) => checkDateTime(date) === null).length,
+    expect(AWKWARD_DATES.filter((date) => onBytes(isDateBytes, date))).toEqual(['1990-01-05', '2000-02-29'])
+    expect(AWKWARD_DATES.filter((date) => onBytes(isDateTimeBytes, date)).length).toBe(
+      AWKWARD_DATES.filter((date) => checkDateTime(date) === null).length,
     )
   })
 

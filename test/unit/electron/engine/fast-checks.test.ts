@@ -10,6 +10,7 @@ import { Dataset } from '../../../../electron/engine/dataset/dataset.ts'
 import { compileFastChecks } from '../../../../electron/engine/dataset/fast-path/fast-checks.ts'
 import { readTable } from '../../../../electron/engine/ingest/read-table.ts'
 import type { ParsedTable } from '../../../../electron/engine/ingest/index-table.ts'
+import { AWKWARD_DATES, AWKWARD_EMAILS, AWKWARD_PHONES } from '../../../helpers/awkward-values.ts'
 import { tempFiles } from '../../../helpers/temp-files.ts'
 
 // Whole-file validation reads most rows from their bytes (electron/engine/dataset/fast-path/). These
@@ -54,47 +55,6 @@ const TEXT = [
   'x'.repeat(256),
   '',
 ]
-const EMAILS = [
-  'ann@example.com',
-  'ANN@Example.com',
-  'a@b',
-  'a@@b.co',
-  'a b@c.de',
-  'ümlaut@x.de',
-  '@x.pl',
-  'x@.pl',
-  'x@y..pl',
-  'o"q@x.pl',
-  'a+tag@mail.co.uk',
-  '',
-]
-const PHONES = [
-  '+48 600 100 200',
-  '0048600100200',
-  '+48-600-100-200',
-  '600100200',
-  '+0 600 100 200',
-  '+48 (600) 100 200',
-  '+4860010020012345',
-  '00 48 600 100 200',
-  '+48\u00a0600100200',
-  '+1',
-  '',
-]
-const DATES = [
-  '1990-01-05',
-  '1990-02-29',
-  '2000-02-29',
-  '1990-13-01',
-  '90-01-05',
-  '1990-01-05T10:00',
-  '1990-01-05T10:00:00.1234',
-  '1990-01-05 10:00:00+01:00',
-  '2024-01-05T10:00:00+01:00',
-  '2024-01-05T10:00:00Z',
-  '1990-1-5',
-  '',
-]
 const COUNTRIES = ['PL', 'pl', 'POL', 'Poland', 'DE', 'Ｐ', '']
 const GENDERS = ['m', 'F', 'female', 'x', '']
 const NOTES = ['"says ""hi"""', '"a, b"', '"line one\nline two"', 'plain', '']
@@ -122,10 +82,10 @@ function awkwardCsv(rows: number): string {
       around(pick(IDS)),
       around(pick(TEXT)),
       around(pick(TEXT)),
-      around(pick(EMAILS)),
-      around(pick(PHONES)),
-      around(pick(DATES)),
-      around(pick(DATES)),
+      around(pick(AWKWARD_EMAILS)),
+      around(pick(AWKWARD_PHONES)),
+      around(pick(AWKWARD_DATES)),
+      around(pick(AWKWARD_DATES)),
       around(pick(TEXT)),
       around(pick(TEXT)),
       around(pick(TEXT)),

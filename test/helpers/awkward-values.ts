@@ -1,0 +1,65 @@
+// Values that tell a byte check from its text rule: near misses on each side of every rule, spaces
+// inside, characters past ASCII, escapes. Shared by the fast path's tests (engine/byte-rules and
+// engine/fast-checks), so a value added for one is tried by both.
+
+export const AWKWARD_EMAILS = [
+  'ann@example.com',
+  'a.b+c@mail.co.uk',
+  'a@b',
+  'a@@b.co',
+  'a b@c.de',
+  'ümlaut@x.de',
+  '@x.pl',
+  'x@.pl',
+  'x@y..pl',
+  'x@y.pl.',
+  '.x@y.pl',
+  'o"q@x.pl',
+  'x@y.p l',
+  'x@y',
+  '',
+]
+
+export const AWKWARD_PHONES = [
+  '+48 600 100 200',
+  '0048600100200',
+  '+48-600-100-200',
+  '600100200',
+  '+0 600 100 200',
+  '+48 (600) 100 200',
+  '+4860010020012345',
+  '00 48 600 100 200',
+  '0 048 600',
+  '+48\u00a0600100200',
+  '+1',
+  '+1234567',
+  '+123456',
+  '++48600100200',
+  '00+48600100200',
+  '000 48 600 100 200',
+  '+48/600.100.200',
+  '+48 600 100 2OO',
+]
+
+export const AWKWARD_DATES = [
+  '1990-01-05',
+  '1990-02-29',
+  '2000-02-29',
+  '1900-02-29',
+  '1990-13-01',
+  '1990-00-10',
+  '1990-04-31',
+  '90-01-05',
+  '1990-1-5',
+  '1990-01-05T10:00',
+  '1990-01-05T10:00:00.123',
+  '1990-01-05T10:00:00.1234',
+  '1990-01-05 10:00:00+01:00',
+  '2024-01-05T10:00:00+0100',
+  '2024-01-05T10:00:00Z',
+  '2024-01-05T10:00Z',
+  '2024-01-05T10',
+  '2024-01-05T10:00:00+01',
+  '2024-01-05x',
+  '',
+]
