@@ -10,11 +10,11 @@ import type {
 } from '#shared/ipc/contract.ts'
 import { columnsOf, type Mapping } from '#shared/mapping/mapping.ts'
 import type { FieldIssue, MappedRecord, ProviderDefinition, RowOutcome } from '#shared/providers/types.ts'
+import { identityKeyOf } from '#shared/providers/identity.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { compileMapping, type CompiledMapping } from '#shared/validation/compile-mapping.ts'
 import type { PreparedItem } from '../providers/types.ts'
 import type { ParsedTable } from '../ingest/index-table.ts'
-import { identityKeyOf } from '#shared/providers/identity.ts'
 import { columnStats } from './column-stats.ts'
 import { compileFastChecks } from './fast-path/fast-checks.ts'
 import { hashText } from './fast-path/identity-hash.ts'
@@ -106,8 +106,8 @@ export class Dataset {
     const edited = this.edits.rowCount > 0
     for (let index = 0; index < this.rowCount; index++) {
       const issues = edited && this.edits.rowEdits(index) ? viaRecord(index) : fast.issuesOf(index)
-      if (issues.length === 0)
-        applied.summary.valid++ // most rows; their flags are already 0
+      // Most rows have none, and their flags are already 0.
+      if (issues.length === 0) applied.summary.valid++
       else this.count(applied, index, issues, 1)
       if (read) {
         const hash = identityHash(index)

@@ -17,7 +17,7 @@ export interface RowHashes {
   has: Uint8Array
 }
 
-export function hashesOf(rowCount: number, identityHash: (index: number) => number | null): RowHashes {
+function hashesOf(rowCount: number, identityHash: (index: number) => number | null): RowHashes {
   const hashes = new Int32Array(rowCount)
   const has = new Uint8Array(rowCount)
   for (let index = 0; index < rowCount; index++) {
