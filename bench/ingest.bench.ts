@@ -3,7 +3,7 @@ import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:
 import { fileURLToPath } from 'node:url'
 import { benchCsv, COLUMNS } from './generate-csv.ts'
 import type { ChildResult } from './ingest-child.ts'
-import type { BenchReport, BenchRow } from './report.ts'
+import { median, type BenchReport, type BenchRow } from './report.ts'
 
 /**
  * CSV ingest against its targets (issue 3): on 1,000,000 rows × 15 columns (~170 MB), reading and
@@ -24,11 +24,6 @@ function runChild(mode: ChildResult['mode'], path: string): ChildResult {
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ChildResult
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
 const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`
 const count = (value: number) => value.toLocaleString('en-US')

@@ -36,3 +36,10 @@ export function formatReport(report: BenchReport): string {
 }
 
 export const failed = (report: BenchReport) => report.rows.some((row) => row.result === 'FAIL')
+
+/** The middle of the measured values (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}

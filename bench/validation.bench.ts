@@ -6,7 +6,7 @@ import { validateRecord } from '../shared/validation/validate-record.ts'
 import { Dataset } from '../electron/engine/dataset/dataset.ts'
 import { readTable } from '../electron/engine/ingest/read-table.ts'
 import { benchCsv } from './generate-csv.ts'
-import type { BenchReport, BenchRow } from './report.ts'
+import { median, type BenchReport, type BenchRow } from './report.ts'
 
 /**
  * Whole-file validation (issue 6): how many rows per second Dataset.applyMapping checks, per
@@ -16,11 +16,6 @@ import type { BenchReport, BenchRow } from './report.ts'
  */
 
 const TARGET_ROWS_PER_SECOND = 1_000_000
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 export async function validationBench(options: { rows: number; runs: number }): Promise<BenchReport> {
   const table = await readTable(benchCsv(options.rows), new AbortController().signal, () => {})

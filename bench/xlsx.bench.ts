@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { benchWorkbook } from './generate-xlsx.ts'
-import type { BenchReport } from './report.ts'
+import { median, type BenchReport } from './report.ts'
 import type { XlsxChildMode, XlsxChildResult } from './xlsx-child.ts'
 
 /**
@@ -22,7 +22,6 @@ function runChild(mode: XlsxChildMode, path: string): XlsxChildResult {
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as XlsxChildResult
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`
 
