@@ -1,4 +1,5 @@
 import type { FieldIssue } from '#shared/providers/types.ts'
+import { hashBytes } from './identity-hash.ts'
 
 // Values repeat down a column (first names, cities, countries, dates, and the same mistake in every
 // row), and a value's issues depend on nothing else. So the verdict on a value its bytes could not
@@ -7,8 +8,6 @@ import type { FieldIssue } from '#shared/providers/types.ts'
 // size: a column of unique values (emails) just keeps missing, at the cost of a hash.
 
 const SLOTS = 4096
-const OFFSET_BASIS = 0x811c9dc5 | 0 // as an int32, so the hash never leaves small integers
-const PRIME = 0x01000193
 
 export class VerdictCache {
   private readonly bytes: Uint8Array
@@ -43,9 +42,7 @@ export class VerdictCache {
       return undefined
     }
     const { bytes } = this
-    let hash = OFFSET_BASIS
-    for (let at = start; at < end; at++) hash = Math.imul(hash ^ bytes[at]!, PRIME)
-    hash |= 0
+    const hash = hashBytes(bytes, start, end)
     const slot = (hash ^ (hash >>> 12)) & (SLOTS - 1)
     this.slot = slot
     this.hash = hash
