@@ -119,7 +119,7 @@ export class Dataset {
     }
     // Set before grouping: rows that may be the same customer are compared by their records under it.
     this.applied = applied
-    this.choices.rebuild(provider, mapping, this.rowCount, identityHash, read ?? undefined)
+    this.choices.rebuild(provider, mapping, this.rowCount, identityHash, read)
     return this.summaryOf(applied)
   }
 

@@ -17,18 +17,6 @@ export interface RowHashes {
   has: Uint8Array
 }
 
-function hashesOf(rowCount: number, identityHash: (index: number) => number | null): RowHashes {
-  const hashes = new Int32Array(rowCount)
-  const has = new Uint8Array(rowCount)
-  for (let index = 0; index < rowCount; index++) {
-    const hash = identityHash(index)
-    if (hash === null) continue
-    hashes[index] = hash
-    has[index] = 1
-  }
-  return { hashes, has }
-}
-
 /** The provider's identity fields this mapping gives rows (by a column or a constant). */
 export function identityFieldsOf(provider: ProviderDefinition, mapping: Mapping): string[] {
   const mapped = new Set([
@@ -64,27 +52,26 @@ export class RowChoices {
   }
 
   /**
-   * Groups every row by identity again, for a new mapping. `identityHash(index)` is the hash of a
-   * row's identity key (fast-path/identity-hash.ts; null when it has none), read from its bytes where
-   * they allow; rows with equal hashes are compared by their records under the new mapping. A caller
-   * that read every row's hash already (the dataset, while validating) passes them as `read`, so the
-   * file is read once, not twice.
+   * Groups every row by identity again, for a new mapping. `read` holds every row's identity hash
+   * (fast-path/identity-hash.ts), which the dataset reads while validating, so the file is read once;
+   * null when the mapping has no identity field (identityFieldsOf). `identityHash(index)` gives one
+   * row's hash again after an edit. Rows with equal hashes are compared by their records under the
+   * new mapping.
    */
   rebuild(
     provider: ProviderDefinition,
     mapping: Mapping,
     rowCount: number,
     identityHash: (index: number) => number | null,
-    read?: RowHashes,
+    read: RowHashes | null,
   ): void {
     this.identityHash = identityHash
     this.identityFields = identityFieldsOf(provider, mapping)
     const keyOf = (index: number) => identityKeyOf(provider, this.reader.record(index))
     this.duplicates = new DuplicateIndex(rowCount, (a, b) => keyOf(a) === keyOf(b))
-    if (this.identityFields.length === 0) return
-    const hashes = read ?? hashesOf(rowCount, identityHash)
-    for (const index of this.excluded) hashes.has[index] = 0
-    this.duplicates.fileAll(hashes.hashes, hashes.has)
+    if (this.identityFields.length === 0 || read === null) return
+    for (const index of this.excluded) read.has[index] = 0
+    this.duplicates.fileAll(read.hashes, read.has)
   }
 
   /** Puts one row in its group (again, after its values changed or it was included again). */
