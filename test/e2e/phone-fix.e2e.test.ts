@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openAppPage } from '../helpers/chromium.ts'
-import { dropFile } from '../helpers/drop-file.ts'
+import { dropIntoKustomerReview } from '../helpers/drop-file.ts'
 import { startWebApp, type RunningWebApp } from '../helpers/web-app.ts'
 
 // Phone numbers written the local way are refused by Kustomer (E.164). The review step offers the fix
@@ -33,12 +33,7 @@ describe('the suggested phone fix in review', () => {
       file,
       'External ID;Full name;Phone\nK-1;Jan de Vries;601 234 567\nK-2;Sanne Berg;602 345 678\n',
     )
-    await dropFile(page.getByRole('region', { name: 'Drop a spreadsheet here' }), file)
-    await page.getByText('Jan de Vries').first().waitFor()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('radio', { name: /Kustomer/ }).check()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await dropIntoKustomerReview(page, file, 'Jan de Vries')
     await page.getByRole('table', { name: 'Review rows' }).waitFor()
     await page.getByText('2 rows · 0 valid · 2 with errors').waitFor()
     await page.screenshot({ path: `${SCREENSHOTS}/review-phone-fix.png` })

@@ -23,12 +23,17 @@ export async function dropFile(target: Locator, path: string, mimeType = 'text/c
 }
 
 /**
- * The way to Review most end-to-end tests take: drop a fixture whose first customer is Ada Lovelace on
- * the first screen, choose Kustomer (its Sandbox), keep the automatic mapping, and arrive in Review.
+ * The way to Review most end-to-end tests take: drop a file on the first screen, wait for its first
+ * customer (`firstCustomer`, Ada Lovelace in the fixtures) in the preview, choose Kustomer (its
+ * Sandbox), keep the automatic mapping, and arrive in Review.
  */
-export async function dropIntoKustomerReview(page: Page, fixture: string): Promise<void> {
+export async function dropIntoKustomerReview(
+  page: Page,
+  fixture: string,
+  firstCustomer = 'Ada Lovelace',
+): Promise<void> {
   await dropFile(page.getByRole('region', { name: 'Drop a spreadsheet here' }), fixture)
-  await page.getByText('Ada Lovelace').first().waitFor()
+  await page.getByText(firstCustomer).first().waitFor()
   await page.getByRole('button', { name: 'Continue' }).click()
   await page.getByRole('radio', { name: /Kustomer/ }).check()
   await page.getByRole('button', { name: 'Continue' }).click()
