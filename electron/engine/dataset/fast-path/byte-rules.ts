@@ -21,10 +21,27 @@ const DIGIT_0 = 0x30
  * Small, so it is inlined where it is asked, several times a row.
  */
 export function isTrimmed(bytes: Uint8Array, start: number, end: number): boolean {
-  const first = bytes[start]!
-  const last = bytes[end - 1]!
-  if (first > SPACE && first < 0x80 && last > SPACE && last < 0x80) return true // the usual case
+  if (CLEAR_FIRST[bytes[start]!] === 1 && CLEAR_LAST[bytes[end - 1]!] === 1) return true // the usual case
   return isTrimmedPastAscii(bytes, start, end)
+}
+
+/** The UTF-8 lead bytes of the non-ASCII spaces trim() removes (isUnicodeSpaceAt), and their last bytes. */
+const SPACE_LEADS = [0xc2, 0xe1, 0xe2, 0xe3, 0xef]
+const SPACE_LAST_BYTES = [
+  0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x9f, 0xa0, 0xa8, 0xa9, 0xaf, 0xbf,
+]
+/**
+ * Bytes a cell may start (CLEAR_FIRST) or end (CLEAR_LAST) with and certainly not start or end with
+ * a space: printable ASCII, and the bytes no Unicode space starts or ends with. Most names in Cyrillic,
+ * Polish or Japanese are settled by these two loads; the rest is asked character by character.
+ */
+const CLEAR_FIRST = new Uint8Array(256)
+const CLEAR_LAST = new Uint8Array(256)
+for (let byte = 0; byte < 256; byte++) {
+  const ascii = byte > SPACE && byte < 0x80
+  CLEAR_FIRST[byte] = ascii || (byte >= 0xc3 && !SPACE_LEADS.includes(byte)) ? 1 : 0
+  // Past ASCII a cell ends in a continuation byte (10xxxxxx) when it ends in a whole character.
+  CLEAR_LAST[byte] = ascii || (byte >= 0x80 && byte < 0xc0 && !SPACE_LAST_BYTES.includes(byte)) ? 1 : 0
 }
 
 function isTrimmedPastAscii(bytes: Uint8Array, start: number, end: number): boolean {

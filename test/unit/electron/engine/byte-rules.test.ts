@@ -96,6 +96,20 @@ describe('byte forms of the field rules', () => {
       expect(onBytes(isTrimmed, word), word).toBe(word === word.trim())
     }
   })
+
+  it('isTrimmed agrees with trim() for every character at either end', () => {
+    const wrong: string[] = []
+    for (let code = 0; code <= 0x10ffff; code += code < 0x10000 ? 1 : 0x1f3) {
+      if (code >= 0xd800 && code <= 0xdfff) continue // not a character on its own
+      const character = String.fromCodePoint(code)
+      for (const text of [`${character}a`, `a${character}`, character]) {
+        // ASCII controls count as spaces: such a cell is unusual, and asked as text.
+        const expected = code > 0x20 && text === text.trim()
+        if (onBytes(isTrimmed, text) !== expected) wrong.push(`U+${code.toString(16)} in ${JSON.stringify(text)}`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
 })
 
 describe('identity hashes', () => {
