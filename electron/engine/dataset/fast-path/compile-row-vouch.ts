@@ -87,31 +87,36 @@ export function compileRowVouch(
 /** The byte check of value `i`'s cell [s, e) with flags f, as source; 'false' when bytes cannot say. */
 function test(value: MappedValue, i: number, unescaped: string): string {
   const max = Number.isFinite(value.maxLength) ? integer(value.maxLength) : 'Infinity'
-  let check: string
+  const trimmed = 'isTrimmed(bytes, s, e)'
+  let checks: string[]
   switch (value.byteCheck) {
     case ANY:
-      check = 'isTrimmed(bytes, s, e)'
+      checks = [trimmed]
       break
     case MAX_BYTES:
-      check = `e - s <= ${max} && isTrimmed(bytes, s, e)`
+      checks = [`e - s <= ${max}`, trimmed]
       break
     case EMAIL:
-      check = `${unescaped} && e - s <= ${max} && isEmailBytes(bytes, s, e)`
+      checks = [unescaped, `e - s <= ${max}`, 'isEmailBytes(bytes, s, e)']
       break
     case PHONE:
-      check = `${unescaped} && isTrimmed(bytes, s, e) && isE164PhoneBytes(bytes, s, e, ${max})`
+      checks = [unescaped, trimmed, `isE164PhoneBytes(bytes, s, e, ${max})`]
       break
     case DATE:
-      check = `e - s <= ${max} && isDateBytes(bytes, s, e)`
+      checks = [`e - s <= ${max}`, 'isDateBytes(bytes, s, e)']
       break
     case DATE_TIME:
-      check = `e - s <= ${max} && isDateTimeBytes(bytes, s, e)`
+      checks = [`e - s <= ${max}`, 'isDateTimeBytes(bytes, s, e)']
       break
     default:
       return 'false' // asked as text, or the row needs its record
   }
-  if (value.ruleOnBytes === null) return check
-  return `${check} && ${unescaped} && isTrimmed(bytes, s, e) && rules[${integer(i)}](bytes, s, e)`
+  if (value.ruleOnBytes !== null) {
+    // A provider's byte rule is asked of the cell as it is: unescaped and trimmed, each asked once.
+    for (const needed of [unescaped, trimmed]) if (!checks.includes(needed)) checks.push(needed)
+    checks.push(`rules[${integer(i)}](bytes, s, e)`)
+  }
+  return checks.join(' && ')
 }
 
 /** A number written into the source: only ever a non-negative integer. */
