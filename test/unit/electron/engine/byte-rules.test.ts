@@ -105,7 +105,8 @@ describe('byte forms of the field rules', () => {
       for (const text of [`${character}a`, `a${character}`, character]) {
         // ASCII controls count as spaces: such a cell is unusual, and asked as text.
         const expected = code > 0x20 && text === text.trim()
-        if (onBytes(isTrimmed, text) !== expected) wrong.push(`U+${code.toString(16)} in ${JSON.stringify(text)}`)
+        if (onBytes(isTrimmed, text) !== expected)
+          wrong.push(`U+${code.toString(16)} in ${JSON.stringify(text)}`)
       }
     }
     expect(wrong).toEqual([])

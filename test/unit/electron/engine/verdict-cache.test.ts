@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { message } from '#shared/i18n/message.ts'
 import type { FieldIssue } from '#shared/providers/types.ts'
 import { VerdictCache } from '../../../../electron/engine/dataset/fast-path/verdict-cache.ts'
 
@@ -18,7 +19,12 @@ function cellsOf(values: readonly string[]): { bytes: Uint8Array; ranges: [numbe
 }
 
 const verdictOf = (value: string): FieldIssue[] => [
-  { field: 'createDate', severity: 'error', rule: 'capillaryDate', message: value },
+  {
+    field: 'createDate',
+    severity: 'error',
+    rule: 'capillaryDate',
+    message: message('validation:capillary.createDate', { value }),
+  },
 ]
 
 /** Asks the cache for each cell, keeping a verdict on each miss; returns the number of hits. */
@@ -28,14 +34,16 @@ function ask(cache: VerdictCache, values: readonly string[], ranges: [number, nu
     const kept = cache.get(start, end)
     if (kept === undefined) cache.set(start, end, verdictOf(values[i]!))
     else {
-      expect(kept[0]!.message).toBe(values[i])
+      expect(kept[0]!.message).toEqual(verdictOf(values[i]!)[0]!.message)
       hits++
     }
   })
   return hits
 }
 
-const dates = Array.from({ length: 400 }, (_, day) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10))
+const dates = Array.from({ length: 400 }, (_, day) =>
+  new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10),
+)
 
 describe('VerdictCache', () => {
   it('finds a verdict by the bytes of the value, wherever the cell lies', () => {
