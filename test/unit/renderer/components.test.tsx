@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react'
 import { useTranslation } from 'react-i18next'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MappingStep } from '../../../renderer/src/features/mapping/MappingStep.tsx'
+import { cellPhrases } from '../../../renderer/src/features/review/cell-phrases.ts'
 import { ReviewCell } from '../../../renderer/src/features/review/ReviewCell.tsx'
 import { CredentialsRefused } from '../../../renderer/src/features/upload/CredentialsRefused.tsx'
 import { ResumeOffer } from '../../../renderer/src/features/upload/ResumeOffer.tsx'
@@ -17,10 +18,10 @@ import { PROVIDERS } from '#shared/providers/registry.ts'
 
 afterEach(() => appStore.setState(initialAppState, true))
 
-/** As the grid renders a cell: with the review step's translator. */
-function Cell(props: Omit<ComponentProps<typeof ReviewCell>, 't'>) {
+/** As the grid renders a cell: with the review step's words. */
+function Cell(props: Omit<ComponentProps<typeof ReviewCell>, 'phrases'>) {
   const { t } = useTranslation('review')
-  return <ReviewCell {...props} t={t} />
+  return <ReviewCell {...props} phrases={cellPhrases(t)} />
 }
 
 describe('MappingStep', () => {

@@ -6,6 +6,7 @@ import { setLanguage } from '#shared/i18n/i18n.ts'
 import { fieldLabel } from '#shared/i18n/provider-text.ts'
 import type { ValidationSummary } from '#shared/ipc/contract.ts'
 import { PROVIDERS } from '#shared/providers/registry.ts'
+import { cellPhrases } from '../../../renderer/src/features/review/cell-phrases.ts'
 import { ReviewCell } from '../../../renderer/src/features/review/ReviewCell.tsx'
 import { ReviewStep } from '../../../renderer/src/features/review/ReviewStep.tsx'
 import { RowChoiceCell } from '../../../renderer/src/features/review/RowChoiceCell.tsx'
@@ -55,15 +56,15 @@ function renderReview(summary: ValidationSummary = SUMMARY) {
   return render(<ReviewStep />)
 }
 
-/** As the grid renders a cell: with the review step's translator. */
-function Cell(props: Omit<ComponentProps<typeof ReviewCell>, 't'>) {
+/** As the grid renders a cell: with the review step's words, in the current language. */
+function Cell(props: Omit<ComponentProps<typeof ReviewCell>, 'phrases'>) {
   const { t } = useTranslation('review')
-  return <ReviewCell {...props} t={t} />
+  return <ReviewCell {...props} phrases={cellPhrases(t)} />
 }
 
-function Choice(props: Omit<ComponentProps<typeof RowChoiceCell>, 't'>) {
+function Choice(props: Omit<ComponentProps<typeof RowChoiceCell>, 'phrases'>) {
   const { t } = useTranslation('review')
-  return <RowChoiceCell {...props} t={t} />
+  return <RowChoiceCell {...props} phrases={cellPhrases(t)} />
 }
 
 describe('the review step in Polish', () => {

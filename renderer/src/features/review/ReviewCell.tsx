@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import type { ReviewRow } from '#shared/ipc/contract.ts'
+import type { CellPhrases } from './cell-phrases.ts'
 
 // Symbols, not words: the same in every language, and hidden from screen readers, which hear the
 // translated "Error:" or "Warning:" instead.
@@ -14,21 +14,21 @@ interface ReviewCellProps {
   label: string
   onEdit(value: string): void
   /**
-   * The grid's translator, passed down rather than asked for per cell: a scrolling grid draws hundreds
-   * of cells a frame, and useTranslation in each was a good part of each frame (scroll bench profile).
+   * The grid's words, translated once for every cell: a scrolling grid draws hundreds of cells a
+   * frame, and useTranslation or t() in each was a good part of each frame (scroll bench profile).
    */
-  t: TFunction<'review'>
+  phrases: CellPhrases
 }
 
 /**
  * One mapped value. An issue marks it with a word, an icon and a tint, and its message is read out;
  * pressing it opens an editor (Enter saves, Escape cancels), and an edited cell says so.
  */
-export function ReviewCell({ row, field, column, label, onEdit, t }: ReviewCellProps) {
+export function ReviewCell({ row, field, column, label, onEdit, phrases }: ReviewCellProps) {
   // Which row is being edited, not just "editing": the grid reuses a cell for other rows as it
   // scrolls (no remounting per row), and an editor must not move to the row that scrolls into place.
   const [editingRow, setEditingRow] = useState<number | null>(null)
-  if (!row) return <span className="placeholder" aria-label={t('cell.loading')} />
+  if (!row) return <span className="placeholder" aria-label={phrases.loading} />
   const value = row.values?.[field] ?? ''
   const source = row.cells[column] ?? ''
 
@@ -41,7 +41,7 @@ export function ReviewCell({ row, field, column, label, onEdit, t }: ReviewCellP
     return (
       <input
         className="cell-input"
-        aria-label={t('cell.edit', { field: label, row: row.row })}
+        aria-label={phrases.edit({ field: label, row: row.row })}
         defaultValue={source}
         autoFocus
         onKeyDown={(event) => {
@@ -63,16 +63,16 @@ export function ReviewCell({ row, field, column, label, onEdit, t }: ReviewCellP
     <button
       type="button"
       className={`cell-button${severity ? ` cell-${severity}` : ''}`}
-      // An empty cell has no text to be named by; only then is the label made (it costs a lookup).
-      aria-label={value === '' && !severity ? t('cell.edit', { field: label, row: row.row }) : undefined}
+      // An empty cell has no text to be named by; only then is the label made.
+      aria-label={value === '' && !severity ? phrases.edit({ field: label, row: row.row }) : undefined}
       aria-invalid={severity === 'error' || undefined}
       aria-describedby={severity ? id : undefined}
       title={
         [
           message,
           // A transform (phone, date, value map, name split) sends something other than the cell says.
-          value !== source.trim() ? t('cell.inYourFile', { value: source || t('cell.emptyValue') }) : '',
-          edit ? t('cell.was', { value: edit.original || t('cell.emptyValue') }) : '',
+          value !== source.trim() ? phrases.inYourFile({ value: source || phrases.emptyValue }) : '',
+          edit ? phrases.was({ value: edit.original || phrases.emptyValue }) : '',
         ]
           .filter(Boolean)
           .join('\n') || undefined
@@ -80,12 +80,12 @@ export function ReviewCell({ row, field, column, label, onEdit, t }: ReviewCellP
       onClick={() => setEditing(true)}
     >
       {severity ? <span aria-hidden="true">{ICONS[severity]} </span> : null}
-      <span className="cell-text">{value === '' && severity ? <em>{t('cell.empty')}</em> : value}</span>
-      {edit ? <span className="edited-tag">{t('cell.edited')}</span> : null}
-      {row.merged?.includes(field) ? <span className="edited-tag">{t('cell.merged')}</span> : null}
+      <span className="cell-text">{value === '' && severity ? <em>{phrases.empty}</em> : value}</span>
+      {edit ? <span className="edited-tag">{phrases.edited}</span> : null}
+      {row.merged?.includes(field) ? <span className="edited-tag">{phrases.merged}</span> : null}
       {severity ? (
         <span id={id} className="visually-hidden">
-          {severity === 'error' ? t('cell.error', { message }) : t('cell.warning', { message })}
+          {severity === 'error' ? phrases.error({ message }) : phrases.warning({ message })}
         </span>
       ) : null}
     </button>

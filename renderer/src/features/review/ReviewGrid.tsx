@@ -9,6 +9,7 @@ import { PagedTable } from '../../components/PagedTable.tsx'
 import { rowNumberColumn } from '../../components/row-number-column.tsx'
 import type { GridFeatures, RowSlot } from '../../components/table-features.ts'
 import { api, unwrap } from '../../lib/ipc.ts'
+import { cellPhrases } from './cell-phrases.ts'
 import { fieldLabel } from './fieldLabels.ts'
 import { ReviewCell } from './ReviewCell.tsx'
 import { RowChoiceCell } from './RowChoiceCell.tsx'
@@ -41,15 +42,21 @@ export function ReviewGrid({
 }: ReviewGridProps) {
   // `t` changes with the language, so the headers are made again after a switch.
   const { t } = useTranslation('review')
-  const columns = useMemo(
-    () => [
+  const columns = useMemo(() => {
+    const phrases = cellPhrases(t)
+    return [
       rowNumberColumn<ReviewRow>(),
       column.display({
         id: 'send',
         header: t('grid.send'),
         size: 190,
         cell: ({ row }) => (
-          <RowChoiceCell row={row.original.row} choice={duplicateChoice} onExclude={onExclude} t={t} />
+          <RowChoiceCell
+            row={row.original.row}
+            choice={duplicateChoice}
+            onExclude={onExclude}
+            phrases={phrases}
+          />
         ),
       }),
       ...assignments.map(({ field, column: source }) => {
@@ -65,7 +72,7 @@ export function ReviewGrid({
               field={field}
               column={source}
               label={label}
-              t={t}
+              phrases={phrases}
               onEdit={(after) => {
                 const slot = row.original.row
                 if (slot)
@@ -75,9 +82,8 @@ export function ReviewGrid({
           ),
         })
       }),
-    ],
-    [t, assignments, provider, onEdit, duplicateChoice, onExclude],
-  )
+    ]
+  }, [t, assignments, provider, onEdit, duplicateChoice, onExclude])
   const loadPage = useCallback(
     async (offset: number, limit: number) =>
       (await unwrap(api.dataset.rows({ datasetId, offset, limit, filter }))).rows,
