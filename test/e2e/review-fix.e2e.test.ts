@@ -87,4 +87,38 @@ describe('fix an invalid cell in the review grid', () => {
     await editor.press('Enter')
     await expect.poll(() => grid.getByText('Typed before scrolling').count()).toBe(1)
   })
+
+  it('draws every row where it belongs, scrolled part of a row or to the bottom', async () => {
+    const grid = page.getByRole('table', { name: 'Review rows' })
+    const scroller = page.locator('.table-scroll')
+    /** Each drawn row's top less where its index puts it (rows are 36 px from the body's top): all 0. */
+    const misplaced = () =>
+      grid.locator('tbody').evaluate((body) => {
+        const top = body.getBoundingClientRect().top
+        return [...body.querySelectorAll('tr')]
+          .map(
+            (tr) =>
+              tr.getBoundingClientRect().top - top - (Number(tr.getAttribute('aria-rowindex')) - 2) * 36,
+          )
+          .filter((offset) => Math.abs(offset) > 0.5)
+      })
+    await scroller.evaluate((element) => {
+      element.scrollTop = 2.5 * 36
+    })
+    await expect.poll(misplaced).toEqual([])
+    await scroller.evaluate((element) => {
+      element.scrollTop = element.scrollHeight
+    })
+    await expect.poll(misplaced).toEqual([])
+    // The file's last row is the last drawn, its bottom edge on the grid's.
+    const rows = await page.evaluate(() =>
+      Number(document.querySelector('table')?.getAttribute('aria-rowcount')),
+    )
+    const last = grid.locator(`tr[aria-rowindex="${rows}"]`)
+    const [lastBox, scrollerBox] = await Promise.all([last.boundingBox(), scroller.boundingBox()])
+    // The scroller's 1 px border is below its content.
+    expect(Math.abs(lastBox!.y + lastBox!.height - (scrollerBox!.y + scrollerBox!.height - 1))).toBeLessThan(
+      1,
+    )
+  })
 })
