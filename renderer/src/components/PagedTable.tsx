@@ -3,6 +3,7 @@ import { elementScroll, observeElementOffset, useVirtualizer } from '@tanstack/r
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from './Alert.tsx'
+import { anchorFor, type DrawnRows } from './row-keys.ts'
 import { drawnAt, scrollScale } from './scroll-scale.ts'
 import { gridFeatures, type GridFeatures, type RowSlot } from './table-features.ts'
 import { usePagedRows } from './usePagedRows.ts'
@@ -23,13 +24,13 @@ interface PagedTableProps<Row> {
 /**
  * A grid over rows that live in the engine: the virtualizer decides which positions are on screen, the
  * visible pages are fetched, and TanStack Table renders just those rows. Scrolling a million rows costs
- * the same as scrolling twenty. Rows are keyed by their index modulo the rows drawn at most: a row
- * keeps its elements (and an open editor, with what was typed) while it is on screen, and a row that
- * scrolls in takes over the elements of one that left instead of building new ones, so the browser's
- * style and layout work per frame stays small. The rows lie one under another, pushed down to where
- * the first belongs by the body's top padding: one style change a frame. Moving each row with its own
- * transform made Chromium restyle every cell of every row on each frame (scroll bench at a million
- * rows: style recalculation 7.6 ms a frame, frames of 33–50 ms; with the padding 0.8 ms and 17 ms).
+ * the same as scrolling twenty. So that the browser's style and layout work per frame stays small:
+ * - a row keeps its elements (and an open editor, with what was typed) while it is on screen, and no
+ *   row's elements move (row-keys.ts);
+ * - the rows lie one under another, pushed down to where the first belongs by the body's top padding:
+ *   one style change a frame. Moving each row with its own transform made Chromium restyle every cell
+ *   of every row on each frame (scroll bench at a million rows: style recalculation 7.6 ms a frame,
+ *   frames of 33–50 ms; with the padding 0.8 ms and 17 ms).
  * A grid taller than browsers lay out scrolls a capped element (scroll-scale.ts).
  */
 export function PagedTable<Row>({
@@ -71,11 +72,15 @@ export function PagedTable<Row>({
     scrollToFn: (offset, options, instance) => elementScroll(offset / factor.current, options, instance),
   })
   const rowsOffset = virtualizer.scrollOffset ?? 0
-  // Rendered rows are consecutive and never more than this, so `index % slots` names a slot uniquely.
-  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items.at(-1)?.index ?? -1
+  // Keys for the rows (row-keys.ts), from what the last committed render drew.
+  const drawn = useRef<DrawnRows | null>(null)
+  const anchor = anchorFor(drawn.current, first, last)
+  useLayoutEffect(() => {
+    drawn.current = { first, last, anchor }
+  }, [first, last, anchor])
   // Rows are drawn consecutively from the first: items are consecutive and all ROW_HEIGHT tall.
   const firstDrawnAt = items[0] ? drawnAt(items[0].start, rowsOffset, scale) : 0
 
@@ -115,7 +120,7 @@ export function PagedTable<Row>({
               if (!item) return null
               return (
                 <tr
-                  key={item.index % slots}
+                  key={item.index - anchor}
                   role="row"
                   aria-rowindex={item.index + 2}
                   style={{ height: ROW_HEIGHT }}
