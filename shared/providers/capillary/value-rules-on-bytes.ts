@@ -1,4 +1,10 @@
-import { isAsciiDigit, isAsciiLetter, twoDigitsAt } from '../../validation/byte-classes.ts'
+import {
+  allBytesIn,
+  byteTable,
+  isAsciiDigit,
+  isAsciiLetter,
+  twoDigitsAt,
+} from '../../validation/byte-classes.ts'
 import type { ValueRuleOnBytes } from '../types.ts'
 import { NAME_MAX_LENGTH } from './schema.ts'
 
@@ -7,10 +13,7 @@ import { NAME_MAX_LENGTH } from './schema.ts'
  * registration date format, and names written in the scripts most customer files use.
  */
 export const CAPILLARY_VALUE_RULES_ON_BYTES: Readonly<Record<string, ValueRuleOnBytes>> = {
-  'identifiers.email': (bytes, start, end) => {
-    for (let at = start; at < end; at++) if (!isEmailCharacter(bytes[at]!)) return false
-    return end > start
-  },
+  'identifiers.email': (bytes, start, end) => end > start && allBytesIn(EMAIL_CHARACTERS, bytes, start, end),
   createDate: isCreateDateBytes,
   firstName: isPlainNameBytes,
   lastName: isPlainNameBytes,
@@ -28,8 +31,7 @@ function isPlainNameBytes(bytes: Uint8Array, start: number, end: number): boolea
   for (let at = start; at < end;) {
     const lead = bytes[at]!
     if (lead < 0x80) {
-      if (!isAsciiLetter(lead) && !isAsciiDigit(lead) && lead !== 0x20 && lead !== 0x2d && lead !== 0x27)
-        return false
+      if (NAME_ASCII[lead] !== 1) return false
       at += 1
     } else if (lead >= 0xc3 && lead <= 0xd3 && at + 1 < end && isContinuation(bytes[at + 1]!)) {
       const code = ((lead & 0x1f) << 6) | (bytes[at + 1]! & 0x3f)
@@ -61,17 +63,21 @@ function isContinuation(byte: number): boolean {
 }
 
 /** a-z, A-Z, 0-9 and - _ + . @ (EMAIL_CHARACTERS) */
-function isEmailCharacter(byte: number): boolean {
-  return (
+const EMAIL_CHARACTERS = byteTable(
+  (byte) =>
     isAsciiLetter(byte) ||
     isAsciiDigit(byte) ||
     byte === 0x2d ||
     byte === 0x5f ||
     byte === 0x2b ||
     byte === 0x2e ||
-    byte === 0x40
-  )
-}
+    byte === 0x40,
+)
+
+/** The ASCII a name may have (NAME_CHARACTERS): letters, digits, space, hyphen and apostrophe. */
+const NAME_ASCII = byteTable(
+  (byte) => isAsciiLetter(byte) || isAsciiDigit(byte) || byte === 0x20 || byte === 0x2d || byte === 0x27,
+)
 
 /** YYYY-MM-DDTHH:MM:SS+HH:MM (CREATE_DATE): digits where digits go, these separators between. */
 function isCreateDateBytes(bytes: Uint8Array, start: number, end: number): boolean {
