@@ -61,6 +61,12 @@ export interface CustomFieldSpec {
   /** Whether a record key belongs to this provider's custom fields. */
   owns(key: string): boolean
   maxLength: number
+  /**
+   * The checks of checkRecord on one custom field's value, for a key this spec owns (null: none; its
+   * length is checked by validateRecord for every custom field). checkRecord reads custom fields'
+   * values only through these, as it reads other fields' through `ProviderDefinition.valueRules`.
+   */
+  valueRule?(key: string): ValueRule | null
 }
 
 export type Severity = 'error' | 'warning'
@@ -155,7 +161,7 @@ export interface ProviderDefinition {
    * of that value alone (none when it is fine). checkRecord reports these too, by calling them, and
    * reads no value in any other way: everything else it decides depends only on which fields a record
    * has. Whole-file validation relies on that to judge most rows without building their record.
-   * Custom fields (`custom.owns(key)`) are exempt: their values may be read by checkRecord directly.
+   * Custom fields (`custom.owns(key)`) have theirs in `custom.valueRule`.
    */
   valueRules?: Readonly<Record<string, ValueRule>>
   /**

@@ -278,4 +278,6 @@ export const CAPILLARY_CUSTOM: CustomFieldSpec = {
   keyFor: (header) => `fields.${customFieldName(header)}`,
   owns: (key) => CUSTOM_KEY.test(key),
   maxLength: CUSTOM_VALUE_MAX_LENGTH,
+  // Only its length is checked (validateRecord): checkRecord reads no custom field's value.
+  valueRule: () => null,
 }

@@ -7,7 +7,7 @@ import {
   normaliseBoolean,
   normaliseNumber,
 } from '../../validation/rules.ts'
-import type { CustomFieldSpec, FieldIssue, MappedRecord } from '../types.ts'
+import type { CustomFieldSpec, FieldIssue, MappedRecord, ValueRule } from '../types.ts'
 import { toIsoDateTime } from './values.ts'
 
 // Kustomer custom attributes live under `custom` on the customer, and the end of each attribute's
@@ -70,6 +70,7 @@ export const KUSTOMER_CUSTOM: CustomFieldSpec = {
   typeOf: (key) => parseCustomKey(key)?.suffix,
   owns: (key) => CUSTOM_KEY.test(key),
   maxLength: 1024,
+  valueRule: customAttributeRule,
 }
 
 /**
@@ -77,7 +78,7 @@ export const KUSTOMER_CUSTOM: CustomFieldSpec = {
  * rule's own followed by what Kustomer stores (`validation:kustomer.custom.<suffix>`), one catalog
  * entry per type, so each language can join the two as it needs.
  */
-function hasTypeProblem(suffix: CustomSuffix, text: string): boolean {
+function hasTypeProblem(suffix: Exclude<CustomSuffix, 'Str' | 'Txt'>, text: string): boolean {
   switch (suffix) {
     case 'Num':
       // Checked as it will be sent (decimal comma, spaces).
@@ -88,31 +89,40 @@ function hasTypeProblem(suffix: CustomSuffix, text: string): boolean {
       return checkBoolean(normaliseBoolean(text)) !== null
     case 'Url':
       return checkUrl(text) !== null
-    case 'Str':
-    case 'Txt':
-      return false // length is checked for every custom attribute by validateRecord
   }
+}
+
+/**
+ * A custom attribute's value checked against the type its name's suffix declares, or null for a key
+ * that is not a custom attribute or declares text (whose length validateRecord checks).
+ */
+export function customAttributeRule(key: string): ValueRule | null {
+  const parsed = parseCustomKey(key)
+  if (!parsed || parsed.suffix === 'Str' || parsed.suffix === 'Txt') return null
+  const { name, suffix } = parsed
+  return (text) =>
+    hasTypeProblem(suffix, text)
+      ? [
+          {
+            field: key,
+            severity: 'error',
+            rule: `custom${suffix}`,
+            // Quoted as the person wrote it.
+            message: message(`validation:kustomer.custom.${suffix}`, { value: text, name }),
+          },
+        ]
+      : []
 }
 
 /** Each custom attribute's value checked against the type its name's suffix declares. */
 export function checkCustomAttributes(record: MappedRecord): FieldIssue[] {
   const issues: FieldIssue[] = []
-  // Runs on every row: walk the keys without copying them into pairs, and let the regex see only
-  // custom keys.
+  // Runs on every row read the ordinary way: walk the keys without copying them into pairs, and let
+  // the regex see only custom keys.
   for (const key in record) {
     if (!key.startsWith('custom.')) continue
-    const text = record[key]!
-    const parsed = parseCustomKey(key)
-    if (!parsed) continue
-    if (hasTypeProblem(parsed.suffix, text)) {
-      issues.push({
-        field: key,
-        severity: 'error',
-        rule: `custom${parsed.suffix}`,
-        // Quoted as the person wrote it.
-        message: message(`validation:kustomer.custom.${parsed.suffix}`, { value: text, name: parsed.name }),
-      })
-    }
+    const rule = customAttributeRule(key)
+    if (rule) issues.push(...rule(record[key]!))
   }
   return issues
 }

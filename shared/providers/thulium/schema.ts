@@ -286,4 +286,6 @@ export const THULIUM_CUSTOM: CustomFieldSpec = {
   owns: (key) => key.startsWith(CUSTOM_FIELDS_PREFIX) && key.length > CUSTOM_FIELDS_PREFIX.length,
   // Not documented [G]: a conservative cap that fits a text column in most CRMs.
   maxLength: 1000,
+  // Only its length is checked (validateRecord): checkRecord reads no custom field's value.
+  valueRule: () => null,
 }

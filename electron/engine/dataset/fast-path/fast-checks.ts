@@ -17,7 +17,8 @@ import { VerdictCache } from './verdict-cache.ts'
 //   (kept per distinct value: verdict-cache.ts);
 // - the issues of which fields the row has are learnt once per combination, from the first row that
 //   has it: its record's issues less its values' own.
-// Custom fields, whose rules read the whole record, send their rows the ordinary way. The issues are
+// Custom fields are values like the others (their rules: CustomFieldSpec.valueRule); keys outside the
+// schema, which only a record can judge, send their rows the ordinary way. The issues are
 // validateRecord's in another order (a test compares the two over awkward files for every provider):
 // the summary counts their fields and severities, and the grid asks the ordinary way again.
 //
@@ -33,8 +34,8 @@ export interface FastChecks {
 const WORD = 2 ** BITS
 
 /**
- * `viaRecord(row)` checks a row the ordinary way (building its record): for rows with custom fields,
- * and once for each combination of fields the file's rows have.
+ * `viaRecord(row)` checks a row the ordinary way (building its record): for rows with keys outside
+ * the schema, and once for each combination of fields the file's rows have.
  */
 export function compileFastChecks(
   provider: ProviderDefinition,

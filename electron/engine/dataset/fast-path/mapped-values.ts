@@ -25,7 +25,7 @@ export const DATE = 4
 export const DATE_TIME = 5
 /** Bytes cannot say: the decoded cell is asked (its verdict kept by fast-path/verdict-cache.ts). */
 export const TEXT_ONLY = 6
-/** Present, the row needs its record: custom fields and keys outside the schema, whose rules read records. */
+/** Present, the row needs its record: keys outside the schema (and custom fields without a valueRule). */
 export const RECORD = 7
 
 export type ByteCheck =
@@ -57,9 +57,16 @@ export function mappedValues(
   table: ParsedTable,
 ): MappedValue[] {
   return mapping.assignments.map((assignment) => {
-    const field = provider.fields.find((candidate) => candidate.key === assignment.field) ?? null
-    const rule = provider.valueRules?.[assignment.field] ?? null
-    const ruleOnBytes = (rule && provider.valueRulesOnBytes?.[assignment.field]) ?? null
+    const key = assignment.field
+    const schemaField = provider.fields.find((candidate) => candidate.key === key)
+    const custom = schemaField ? null : provider.custom
+    // A custom field is checked as a text field with the custom fields' length limit (what
+    // validateRecord asks of each) plus its value rule; without a `valueRule` the provider has not
+    // said how checkRecord reads it, and the row is read the ordinary way (RECORD).
+    const field =
+      schemaField ?? (custom?.owns(key) && custom.valueRule ? customTextField(key, custom.maxLength) : null)
+    const rule = field && ((custom ? custom.valueRule?.(key) : provider.valueRules?.[key]) ?? null)
+    const ruleOnBytes = (rule && !custom && provider.valueRulesOnBytes?.[key]) || null
     const reader = compileAssignment(assignment)
     const plain = isPlainAssignment(assignment)
     const byteCheck = byteCheckOf(field, rule !== null && ruleOnBytes === null)
@@ -75,6 +82,10 @@ export function mappedValues(
 }
 
 export const NONE: readonly FieldIssue[] = []
+
+function customTextField(key: string, maxLength: number): ProviderField {
+  return { key, label: key, group: 'custom', type: 'text', required: false, help: '', aliases: [], maxLength }
+}
 
 function valueIssues(field: ProviderField, rule: ValueRule | null, text: string): readonly FieldIssue[] {
   const issues = checkField(field, text)

@@ -139,7 +139,11 @@ function mappingsOf(provider: ProviderDefinition): [string, Mapping][] {
           ]
         : []),
       ...rest,
-      ...(provider.custom ? [{ field: provider.custom.keyFor('Loyalty tier'), column: 13 }] : []),
+      // A custom field of every type the provider offers, on columns that fit some types and not others.
+      ...(provider.custom?.types ?? (provider.custom ? [{ value: undefined }] : [])).map(({ value }, i) => ({
+        field: provider.custom!.keyFor(`Extra ${i}`, value),
+        column: [13, 12, 6, 14, 3, 11][i % 6]!,
+      })),
     ],
     constants: unmapped ? [{ field: unmapped.key, value: 'constant' }] : [],
   }

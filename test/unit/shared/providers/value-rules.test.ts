@@ -28,6 +28,9 @@ const AWKWARD_VALUES = [
   '<b>',
   'ümlaut@x.de',
   '123abc',
+  'https://example.com/a?b=1',
+  'true',
+  '1 234,5',
 ]
 
 /** The same issues, in any order (a value rule's issues need not come last). */
@@ -83,6 +86,38 @@ describe.each(Object.values(PROVIDERS) as ProviderDefinition[])('$displayName', 
         }
       }
     }
+  })
+})
+
+// The same contract for custom fields (`CustomFieldSpec.valueRule`): checkRecord reads a custom
+// field's value only through its rule. Every type a provider offers, with every awkward value.
+describe.each(
+  (Object.values(PROVIDERS) as ProviderDefinition[]).filter((provider) => provider.custom !== null),
+)('$displayName, custom fields', (provider) => {
+  const custom = provider.custom!
+  const checkRecord = (record: MappedRecord) => provider.checkRecord?.(record) ?? []
+  const keys = (custom.types ?? [{ value: undefined }]).map(({ value }) =>
+    custom.keyFor('Loyalty tier', value),
+  )
+
+  it('says how checkRecord reads custom fields', () => {
+    expect(custom.valueRule).toBeDefined()
+  })
+
+  it.each(keys)('judges %s by its value rule alone', (key) => {
+    const rule = custom.valueRule?.(key) ?? null
+    const ruleIssues = (value: string) => rule?.(value) ?? []
+    const good = AWKWARD_VALUES.find((value) => ruleIssues(value).length === 0)
+    expect(good, 'a value the rule accepts').toBeDefined()
+    const expected = checkRecord({ [key]: good! })
+    for (const value of AWKWARD_VALUES) {
+      const found = ruleIssues(value)
+      expect(sorted(checkRecord({ [key]: value })), `${key}: ${value}`).toEqual(
+        sorted([...expected, ...found]),
+      )
+    }
+    // Absent, the field is judged by the rest of the record as when present with a fine value.
+    expect(checkRecord({})).toEqual(expected)
   })
 })
 
