@@ -18,7 +18,7 @@ import type { ParsedTable } from '../ingest/index-table.ts'
 import { columnStats } from './column-stats.ts'
 import { compileFastChecks } from './fast-path/fast-checks.ts'
 import { hashText } from './fast-path/identity-hash.ts'
-import { ASK_RECORD, compileIdentityHasher } from './fast-path/identity-hasher.ts'
+import { compileIdentityHasher } from './fast-path/identity-hasher.ts'
 import { EditOverlay } from './edit-overlay.ts'
 import { changesIn, ReplaceHistory, type CellChange, type ColumnReplace } from './find-replace.ts'
 import { identityFieldsOf, RowChoices, type RowHashes } from './row-choices.ts'
@@ -225,15 +225,12 @@ export class Dataset {
     if (sign === 1) applied.rowFlags[index] = (errors ? HAS_ERROR : 0) | (warning ? HAS_WARNING : 0)
   }
 
-  /** A row's identity hash for the duplicate groups: from its bytes when they say, else from its record. */
+  /** A row's identity hash for the duplicate groups: from the file's cells, or from its record when edited. */
   private identityHasher(applied: AppliedMapping): (index: number) => number | null {
     const { provider, mapping, compiled } = applied
-    const fromBytes = compileIdentityHasher(provider, mapping, this.parsed)
+    const fromCells = compileIdentityHasher(provider, mapping, this.parsed)
     return (index) => {
-      if (fromBytes && (this.edits.rowCount === 0 || !this.edits.rowEdits(index))) {
-        const hash = fromBytes(index)
-        if (hash !== ASK_RECORD) return hash
-      }
+      if (fromCells && (this.edits.rowCount === 0 || !this.edits.rowEdits(index))) return fromCells(index)
       const key = identityKeyOf(provider, this.recordOf(compiled, index))
       return key === null ? null : hashText(key)
     }

@@ -8,6 +8,8 @@ import { compileMapping } from '#shared/validation/compile-mapping.ts'
 import { validateRecord } from '#shared/validation/validate-record.ts'
 import { Dataset } from '../../../../electron/engine/dataset/dataset.ts'
 import { compileFastChecks } from '../../../../electron/engine/dataset/fast-path/fast-checks.ts'
+import { hashText } from '../../../../electron/engine/dataset/fast-path/identity-hash.ts'
+import { compileIdentityHasher } from '../../../../electron/engine/dataset/fast-path/identity-hasher.ts'
 import { readTable } from '../../../../electron/engine/ingest/read-table.ts'
 import type { ParsedTable } from '../../../../electron/engine/ingest/index-table.ts'
 import { AWKWARD_DATES, AWKWARD_EMAILS, AWKWARD_PHONES } from '../../../helpers/awkward-values.ts'
@@ -153,7 +155,47 @@ function mappingsOf(provider: ProviderDefinition): [string, Mapping][] {
   ]
 }
 
+/** Mappings whose identity fields are read as text, for the identity hashes (identity-hasher.ts). */
+function identityMappingsOf(provider: ProviderDefinition): [string, Mapping][] {
+  const matched = autoMatch(HEADERS, provider)
+  // The first identity field left out and the others upper-cased (emails compare in lower case), or
+  // the first given by a constant (with spaces around it).
+  const [firstIdentity, ...otherIdentities] = provider.identity?.fields ?? []
+  const withoutFirst = matched.filter((assignment) => assignment.field !== firstIdentity)
+  const identitiesUpperCased: Mapping = {
+    providerId: provider.id,
+    assignments: withoutFirst.map((assignment) =>
+      otherIdentities.includes(assignment.field)
+        ? { ...assignment, transforms: [{ kind: 'case' as const, style: 'upper' as const }] }
+        : assignment,
+    ),
+  }
+  const identityConstant: Mapping = {
+    providerId: provider.id,
+    assignments: withoutFirst,
+    constants: firstIdentity ? [{ field: firstIdentity, value: ' Same for all ' }] : [],
+  }
+  return [
+    ['identity fields upper-cased', identitiesUpperCased],
+    ['an identity field given by a constant', identityConstant],
+  ]
+}
+
 describe.each(Object.values(PROVIDERS) as ProviderDefinition[])('$displayName', (provider) => {
+  it.each([...mappingsOf(provider), ...identityMappingsOf(provider)])(
+    'hashes every row’s identity as its record’s key, with %s',
+    async (_, mapping) => {
+      await tableReady
+      const compiled = compileMapping(provider, mapping)
+      const hasher = compileIdentityHasher(provider, mapping, table)
+      expect(hasher).not.toBeNull()
+      for (let row = 0; row < table.rowCount; row++) {
+        const key = identityKeyOf(provider, compiled.record(row, table.cell))
+        expect(hasher!(row), `row ${table.rowNumber(row)}: ${key}`).toBe(key === null ? null : hashText(key))
+      }
+    },
+  )
+
   it.each(mappingsOf(provider))('finds validateRecord’s issues in every row, with %s', async (_, mapping) => {
     await tableReady
     const compiled = compileMapping(provider, mapping)
