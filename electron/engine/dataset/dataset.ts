@@ -18,6 +18,7 @@ import type { ParsedTable } from '../ingest/index-table.ts'
 import { columnStats } from './column-stats.ts'
 import { compileFastChecks } from './fast-path/fast-checks.ts'
 import { hashText } from './fast-path/identity-hash.ts'
+import { filledFromBytes } from './fast-path/filled-cells.ts'
 import { compileIdentityHasher } from './fast-path/identity-hasher.ts'
 import { EditOverlay } from './edit-overlay.ts'
 import { changesIn, ReplaceHistory, type CellChange, type ColumnReplace } from './find-replace.ts'
@@ -294,7 +295,6 @@ export class Dataset {
     return { items, skipped }
   }
 
-  /** The cells of the given source rows with the user's edits (e.g. to export failed rows to fix and re-import). */
   /** The user's edits by source row number, as the upload journal keeps them. */
   editList(): [number, number, string][] {
     return this.edits.entries().map(([index, column, value]) => [this.parsed.rowNumber(index), column, value])
@@ -303,14 +303,17 @@ export class Dataset {
   /** Fill rate, samples and kind of every column, over every row with the user's edits. */
   columnStats(): { rows: number; columns: ColumnStat[] } {
     const { parsed, edits } = this
-    // Without edits (the usual case on the mapping screen) no per-cell lookup is paid.
-    const cell =
-      edits.rowCount === 0
-        ? parsed.cell
-        : (row: number, column: number) => edits.rowEdits(row)?.get(column) ?? parsed.cell(row, column)
+    // Without edits (the usual case on the mapping screen) no per-cell lookup is paid, and the file's
+    // bytes say which cells are filled.
+    if (edits.rowCount === 0) {
+      const columns = columnStats(this.rowCount, parsed.headers.length, parsed.cell, filledFromBytes(parsed))
+      return { rows: this.rowCount, columns }
+    }
+    const cell = (row: number, column: number) => edits.rowEdits(row)?.get(column) ?? parsed.cell(row, column)
     return { rows: this.rowCount, columns: columnStats(this.rowCount, parsed.headers.length, cell) }
   }
 
+  /** The cells of the given source rows with the user's edits (e.g. to export failed rows to fix and re-import). */
   cellsOf(rowNumbers: readonly number[]): string[][] {
     return rowNumbers.map((row) => {
       const index = this.indexOfRow(row)

@@ -44,6 +44,11 @@ for (let byte = 0; byte < 256; byte++) {
   CLEAR_LAST[byte] = ascii || (byte >= 0x80 && byte < 0xc0 && !SPACE_LAST_BYTES.includes(byte)) ? 1 : 0
 }
 
+/** Whether a cell starting with this byte starts with a character trim() keeps (so it is not empty once trimmed). */
+export function startsClear(firstByte: number): boolean {
+  return CLEAR_FIRST[firstByte] === 1
+}
+
 function isTrimmedPastAscii(bytes: Uint8Array, start: number, end: number): boolean {
   if (bytes[start]! <= SPACE || bytes[end - 1]! <= SPACE) return false
   if (bytes[start]! >= 0x80 && isUnicodeSpaceAt(bytes, start, end)) return false

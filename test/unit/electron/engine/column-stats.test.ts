@@ -80,6 +80,43 @@ describe('column statistics in the worker', () => {
   })
 })
 
+describe('column statistics from the file’s bytes', () => {
+  // Past the first rows a cell is only counted, from its bytes where they can say: these must count
+  // as the cells' text would, spaces of every kind included.
+  const AWKWARD = [
+    'Ann',
+    '',
+    ' ',
+    '\u00a0',
+    '\u3000',
+    '\t',
+    ' x ',
+    'Łódź',
+    '陽翔',
+    '\u00a0y',
+    '""',
+    '"',
+    'a,b',
+    'line\none',
+  ]
+  const quoted = (value: string) => `"${value.replaceAll('"', '""')}"`
+
+  it('counts filled cells as their trimmed text would, over thousands of rows', async () => {
+    const rows = Array.from({ length: 3_000 }, (_, row) =>
+      Array.from({ length: 4 }, (_, column) => AWKWARD[(row * (column + 1) + column) % AWKWARD.length]!),
+    )
+    // A ragged row: its missing cells are empty.
+    const lines = rows.map((cells, row) => (row === 2_500 ? cells.slice(0, 2) : cells).map(quoted).join(','))
+    const dataset = await ingest(files.write('awkward.csv', ['A,B,C,D', ...lines].join('\n')))
+    const stats = await engine.columnStats({ datasetId: dataset.datasetId })
+    const expected = [0, 1, 2, 3].map(
+      (column) =>
+        rows.filter((cells, row) => !(row === 2_500 && column >= 2) && cells[column]!.trim() !== '').length,
+    )
+    expect(stats.columns.map(({ filled }) => filled)).toEqual(expected)
+  })
+})
+
 describe('columnStats', () => {
   it('judges the kind from values spread over the whole file, not its first rows', () => {
     // Sorted so that the first 200 rows say "n/a": judged by its top, this would be text.
