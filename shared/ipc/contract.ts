@@ -36,7 +36,23 @@ export const ReviewRow = z.object({
 })
 export type ReviewRow = z.infer<typeof ReviewRow>
 
-export const RowFilter = z.enum(['all', 'errors', 'warnings', 'valid', 'edited', 'excluded', 'duplicates'])
+/** The row filters the review step offers as chips. */
+export const RowChip = z.enum(['all', 'errors', 'warnings', 'valid', 'edited', 'excluded', 'duplicates'])
+export type RowChip = z.infer<typeof RowChip>
+
+/**
+ * One kind of problem: issues of one severity on one field, with one catalog sentence (the message's
+ * key names the rule, e.g. `validation:rules.email`).
+ */
+export const IssueKind = z.object({
+  field: z.string().max(500),
+  severity: z.enum(['error', 'warning']),
+  key: z.string().max(200),
+})
+export type IssueKind = z.infer<typeof IssueKind>
+
+/** The rows a grid shows: a chip's, or those with one kind of problem ("Show these rows"). */
+export const RowFilter = z.union([RowChip, z.object({ issue: IssueKind })])
 export type RowFilter = z.infer<typeof RowFilter>
 
 export const ValidationSummary = z.object({
@@ -48,12 +64,24 @@ export const ValidationSummary = z.object({
   edited: z.number().int(),
   /** record key → number of rows with an error in that field */
   errorsByField: z.record(z.string(), z.number().int()),
+  /** record key → number of rows with a warning in that field */
+  warningsByField: z.record(z.string(), z.number().int()).optional(),
+  /** Rows per kind of problem, errors first and the commonest first, each with one row's words. */
+  issueGroups: z.array(z.lazy(() => IssueGroup)).optional(),
   /** Rows the user left out of the upload. */
   excluded: z.number().int().optional(),
   /** Customers that appear more than once by the provider's identity fields, and what to do about them. */
   duplicates: z.lazy(() => DuplicatesSummary).optional(),
 })
 export type ValidationSummary = z.infer<typeof ValidationSummary>
+
+export const IssueGroup = IssueKind.extend({
+  /** Rows with this kind of problem. */
+  rows: z.number().int(),
+  /** One of them: its source row number and what is wrong with it, in its own words. */
+  example: z.object({ row: z.number().int(), message: z.lazy(() => MessageSchema) }),
+})
+export type IssueGroup = z.infer<typeof IssueGroup>
 
 /**
  * What happens to rows that are the same customer: `keepAll` sends every row (the provider upserts, so

@@ -30,6 +30,19 @@ describe('fix an invalid cell in the review grid', () => {
     const summary = page.locator('p.summary')
     await expect.poll(() => summary.textContent()).toBe('10 rows · 9 valid · 1 with errors')
     const grid = page.getByRole('table', { name: 'Review rows' })
+    // The problem said in its row's words, its column counting it, and its rows shown on their own.
+    await page
+      .getByText('For example, row 6: "edsger@@example.com" is not a valid email address.', { exact: false })
+      .waitFor()
+    await expect(
+      page.getByRole('columnheader', { name: 'Email, 1 row with an error' }).count(),
+    ).resolves.toBe(1)
+    await page.getByRole('button', { name: 'Show these rows' }).click()
+    await expect.poll(() => grid.locator('tbody tr').count()).toBe(1)
+    await expect(grid.locator('tbody tr td').first().textContent()).resolves.toBe('6')
+    await page.screenshot({ path: 'test-results/e2e/review-issue-shown.png', fullPage: true })
+    await page.getByRole('button', { name: 'Show all rows' }).click()
+    await expect.poll(() => grid.locator('tbody tr').count()).toBe(10)
     await grid.locator('[aria-invalid="true"]').click()
     const editor = page.getByRole('textbox', { name: 'Edit Email, row 6' })
     await editor.fill('edsger@example.com')

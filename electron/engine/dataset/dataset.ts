@@ -22,10 +22,9 @@ import { filledFromBytes } from './fast-path/filled-cells.ts'
 import { compileIdentityHasher } from './fast-path/identity-hasher.ts'
 import { EditOverlay } from './edit-overlay.ts'
 import { changesIn, ReplaceHistory, type CellChange, type ColumnReplace } from './find-replace.ts'
+import { IssueTally } from './issue-tally.ts'
+import { HAS_ERROR, HAS_WARNING, RowFilters } from './row-filters.ts'
 import { identityFieldsOf, RowChoices, type RowHashes } from './row-choices.ts'
-
-const HAS_ERROR = 1
-const HAS_WARNING = 2
 
 interface AppliedMapping {
   mapping: Mapping
@@ -34,10 +33,12 @@ interface AppliedMapping {
   /** HAS_ERROR / HAS_WARNING per row index, kept current as cells are edited. */
   rowFlags: Uint8Array
   summary: ValidationSummary
-  /** Rows with an error per field (the summary's errorsByField, kept as a Map: counted per row). */
-  errorRows: Map<string, number>
-  /** Row indexes per filter, so a filtered page is a slice, not a scan; rebuilt after edits. */
-  filtered: { errors: Int32Array; valid: Int32Array } | null
+  /** Rows per field and per kind of problem (the summary's errorsByField, warningsByField, issueGroups). */
+  tally: IssueTally
+  /** A row's issues as they are now: from the file's bytes (fast-path/), or its record when edited. */
+  issuesOf(index: number): readonly FieldIssue[]
+  /** The rows each filter shows; cleared after edits. */
+  filters: RowFilters
 }
 
 /**
@@ -78,11 +79,18 @@ export class Dataset {
         }),
       )
     }
+    const compiled = compileMapping(provider, mapping)
+    const viaRecord = (index: number) => compiled.validate(this.recordOf(compiled, index))
+    // Most rows are settled from their bytes (fast-path/); edited rows are read with their edits.
+    const fast = compileFastChecks(provider, mapping, this.parsed, viaRecord)
+    const issuesOf = (index: number) =>
+      this.edits.rowCount > 0 && this.edits.rowEdits(index) ? viaRecord(index) : fast.issuesOf(index)
+    const rowFlags = new Uint8Array(this.rowCount)
     const applied: AppliedMapping = {
       mapping,
       provider,
-      compiled: compileMapping(provider, mapping),
-      rowFlags: new Uint8Array(this.rowCount),
+      compiled,
+      rowFlags,
       summary: {
         rows: this.rowCount,
         valid: 0,
@@ -91,22 +99,18 @@ export class Dataset {
         edited: 0,
         errorsByField: {},
       },
-      errorRows: new Map(),
-      filtered: null,
+      tally: new IssueTally(),
+      issuesOf,
+      filters: new RowFilters({ rowFlags, issuesOf }),
     }
-    const { compiled } = applied
-    const viaRecord = (index: number) => compiled.validate(this.recordOf(compiled, index))
-    // Most rows are settled from their bytes (fast-path/); edited rows are read with their edits.
-    const fast = compileFastChecks(provider, mapping, this.parsed, viaRecord)
     // Identity hashes are read in the same pass as the values: one pass over the file.
     const identityHash = this.identityHasher(applied)
     const read: RowHashes | null =
       identityFieldsOf(provider, mapping).length > 0
         ? { hashes: new Int32Array(this.rowCount), has: new Uint8Array(this.rowCount) }
         : null
-    const edited = this.edits.rowCount > 0
     for (let index = 0; index < this.rowCount; index++) {
-      const issues = edited && this.edits.rowEdits(index) ? viaRecord(index) : fast.issuesOf(index)
+      const issues = applied.issuesOf(index)
       // Most rows have none, and their flags are already 0.
       if (issues.length === 0) applied.summary.valid++
       else this.count(applied, index, issues, 1)
@@ -197,29 +201,20 @@ export class Dataset {
     const after = compiled.validate(this.recordOf(compiled, index))
     this.count(applied, index, before, -1)
     this.count(applied, index, after, 1)
-    applied.filtered = null
+    applied.filters.clear()
     this.choices.place(index)
   }
 
   /** Adds (sign 1) or removes (sign -1) one row's issues from the summary, and sets its flags. */
   private count(applied: AppliedMapping, index: number, issues: readonly FieldIssue[], sign: 1 | -1): void {
     const { summary } = applied
-    // Runs for every row of the file, so it allocates nothing: a row has a handful of issues at most,
-    // and "is this the first error on its field" is a look back over them.
     let errors = false
     let warning = false
     for (let i = 0; i < issues.length; i++) {
-      const issue = issues[i]!
-      if (issue.severity !== 'error') {
-        warning = true
-        continue
-      }
-      errors = true
-      if (isRepeatedError(issues, i)) continue
-      const next = (applied.errorRows.get(issue.field) ?? 0) + sign
-      if (next > 0) applied.errorRows.set(issue.field, next)
-      else applied.errorRows.delete(issue.field)
+      if (issues[i]!.severity === 'error') errors = true
+      else warning = true
     }
+    if (issues.length > 0) applied.tally.count(index, issues, sign)
     if (errors) summary.withErrors += sign
     else summary.valid += sign
     if (warning) summary.withWarnings += sign
@@ -403,7 +398,10 @@ export class Dataset {
     return {
       ...summary,
       edited: this.edits.rowCount,
-      errorsByField: Object.fromEntries(applied.errorRows),
+      ...applied.tally.summary(
+        (index) => this.parsed.rowNumber(index),
+        (kind) => applied.filters.firstWithIssue(kind),
+      ),
       ...this.choices.summary(),
     }
   }
@@ -414,34 +412,14 @@ export class Dataset {
     if (filter === 'excluded') return this.choices.excludedIndexes()
     const applied = this.requireMapping()
     if (filter === 'duplicates') return this.choices.duplicateIndexes()
-    if (filter === 'warnings') {
-      const warned: number[] = []
-      applied.rowFlags.forEach((flags, index) => (flags & HAS_WARNING) !== 0 && warned.push(index))
-      return Int32Array.from(warned)
-    }
-    if (!applied.filtered) {
-      const errors: number[] = []
-      const valid: number[] = []
-      applied.rowFlags.forEach((flags, index) => ((flags & HAS_ERROR) !== 0 ? errors : valid).push(index))
-      applied.filtered = { errors: Int32Array.from(errors), valid: Int32Array.from(valid) }
-    }
-    return filter === 'errors' ? applied.filtered.errors : applied.filtered.valid
+    if (typeof filter === 'object') return applied.filters.withIssue(filter.issue)
+    return applied.filters.indexes(filter)
   }
 
   private requireMapping(): AppliedMapping {
     if (!this.applied) throw new AppError('MAPPING_INVALID', t('engine:dataset.mapFirst'))
     return this.applied
   }
-}
-
-/** Whether an earlier issue of the row is an error on the same field as issue `i`. */
-function isRepeatedError(issues: readonly FieldIssue[], i: number): boolean {
-  const { field } = issues[i]!
-  for (let earlier = 0; earlier < i; earlier++) {
-    const issue = issues[earlier]!
-    if (issue.severity === 'error' && issue.field === field) return true
-  }
-  return false
 }
 
 function describeErrors(errors: readonly FieldIssue[]): Message | string {

@@ -24,6 +24,15 @@ const withPhoneErrors: ValidationSummary = {
   withWarnings: 0,
   edited: 0,
   errorsByField: { phone: 3 },
+  issueGroups: [
+    {
+      field: 'phone',
+      severity: 'error',
+      key: 'validation:rules.phone',
+      rows: 3,
+      example: { row: 2, message: { key: 'validation:rules.phone', values: { value: '601 234 567' } } },
+    },
+  ],
 }
 
 describe('the suggested phone fix in review', () => {
@@ -33,7 +42,7 @@ describe('the suggested phone fix in review', () => {
       applied.push(req.mapping)
       return Promise.resolve({
         ok: true as const,
-        value: { ...withPhoneErrors, valid: 3, withErrors: 0, errorsByField: {} },
+        value: { ...withPhoneErrors, valid: 3, withErrors: 0, errorsByField: {}, issueGroups: [] },
       })
     }
     appStore.setState({

@@ -39,6 +39,15 @@ const SUMMARY: ValidationSummary = {
   withWarnings: 0,
   edited: 0,
   errorsByField: { 'emails.0.email': 3 },
+  issueGroups: [
+    {
+      field: 'emails.0.email',
+      severity: 'error',
+      key: 'validation:rules.email',
+      rows: 3,
+      example: { row: 17, message: { key: 'validation:rules.email', values: { value: 'ann@@example.com' } } },
+    },
+  ],
   excluded: 0,
   duplicates: { groups: 12, rows: 27, fields: ['externalId', 'emails.0.email'], choice: 'keepAll' },
 }
@@ -78,6 +87,12 @@ describe('the review step in Polish', () => {
     )
     expect(screen.getByText('3 wiersze zostaną prawdopodobnie odrzucone')).toBeTruthy()
     expect(screen.getByText(`${kustomerLabel('emails.0.email')}: 3 wiersze`)).toBeTruthy()
+    // What is wrong, in one row's own words, in Polish.
+    expect(
+      screen.getByText(
+        'Na przykład wiersz 17: „ann@@example.com” nie jest prawidłowym adresem e-mail. Powinien wyglądać jak name@example.com.',
+      ),
+    ).toBeTruthy()
     expect(
       screen.getByRole('heading', {
         name: `12 klientów występuje więcej niż raz (27 wierszy) według pola ${kustomerLabel('externalId')} lub ${kustomerLabel('emails.0.email')}`,
@@ -92,7 +107,8 @@ describe('the review step in Polish', () => {
   it('offers to exclude the rows of a filter: "te 27 wierszy", "te 3 wiersze", "ten wiersz"', () => {
     setLanguage('pl')
     renderReview()
-    fireEvent.click(screen.getByRole('button', { name: 'Pokaż te wiersze' }))
+    const duplicates = screen.getByRole('region', { name: /występuje więcej niż raz/ })
+    fireEvent.click(within(duplicates).getByRole('button', { name: 'Pokaż te wiersze' }))
     expect(screen.getByRole('button', { name: 'Wyklucz te 27 wierszy' })).toBeTruthy()
     fireEvent.click(screen.getByRole('radio', { name: /^Z błędami/ }))
     expect(screen.getByRole('button', { name: 'Wyklucz te 3 wiersze' })).toBeTruthy()
@@ -100,7 +116,13 @@ describe('the review step in Polish', () => {
 
   it('one row with errors is "1 wiersz"', () => {
     setLanguage('pl')
-    renderReview({ ...SUMMARY, withErrors: 1, valid: 12_344, errorsByField: { 'emails.0.email': 1 } })
+    renderReview({
+      ...SUMMARY,
+      withErrors: 1,
+      valid: 12_344,
+      errorsByField: { 'emails.0.email': 1 },
+      issueGroups: [{ ...SUMMARY.issueGroups![0]!, rows: 1 }],
+    })
     expect(screen.getByText('1 wiersz zostanie prawdopodobnie odrzucony')).toBeTruthy()
     fireEvent.click(screen.getByRole('radio', { name: /^Z błędami/ }))
     expect(screen.getByRole('button', { name: 'Wyklucz ten wiersz' })).toBeTruthy()

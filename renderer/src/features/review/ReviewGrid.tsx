@@ -10,6 +10,7 @@ import { rowNumberColumn } from '../../components/row-number-column.tsx'
 import type { GridFeatures, RowSlot } from '../../components/table-features.ts'
 import { api, unwrap } from '../../lib/ipc.ts'
 import { cellPhrases } from './cell-phrases.ts'
+import { ColumnHeading } from './ColumnHeading.tsx'
 import { fieldLabel } from './fieldLabels.ts'
 import { ReviewCell } from './ReviewCell.tsx'
 import { RowChoiceCell } from './RowChoiceCell.tsx'
@@ -26,6 +27,9 @@ interface ReviewGridProps {
   version: number
   duplicateChoice: DuplicateChoice
   onExclude(row: number, excluded: boolean): void
+  /** Rows with an error (a warning) per field, counted in the columns' headings. */
+  errorsByField: Readonly<Record<string, number>>
+  warningsByField: Readonly<Record<string, number>>
 }
 
 /** The mapped values of every row, paged from the engine; cells the provider would refuse are marked. */
@@ -39,6 +43,8 @@ export function ReviewGrid({
   version,
   duplicateChoice,
   onExclude,
+  errorsByField,
+  warningsByField,
 }: ReviewGridProps) {
   // `t` changes with the language, so the headers are made again after a switch.
   const { t } = useTranslation('review')
@@ -64,7 +70,14 @@ export function ReviewGrid({
         const label = fieldLabel(provider, field)
         return column.display({
           id: field,
-          header: label,
+          header: () => (
+            <ColumnHeading
+              label={label}
+              errors={errorsByField[field] ?? 0}
+              warnings={warningsByField[field] ?? 0}
+              t={t}
+            />
+          ),
           size: 220,
           cell: ({ row }) => (
             <ReviewCell
@@ -83,7 +96,7 @@ export function ReviewGrid({
         })
       }),
     ]
-  }, [t, assignments, provider, onEdit, duplicateChoice, onExclude])
+  }, [t, assignments, provider, onEdit, duplicateChoice, onExclude, errorsByField, warningsByField])
   const loadPage = useCallback(
     async (offset: number, limit: number) =>
       (await unwrap(api.dataset.rows({ datasetId, offset, limit, filter }))).rows,
@@ -94,9 +107,9 @@ export function ReviewGrid({
       label={t('grid.label')}
       columns={columns}
       total={total}
-      resetKey={`${datasetId}:${filter}:${version}`}
+      resetKey={`${datasetId}:${JSON.stringify(filter)}:${version}`}
       loadPage={loadPage}
-      emptyText={t(`grid.empty.${filter}`)}
+      emptyText={typeof filter === 'string' ? t(`grid.empty.${filter}`) : t('grid.emptyIssue')}
     />
   )
 }

@@ -1,33 +1,26 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RowFilter, ValidationSummary } from '#shared/ipc/contract.ts'
+import { formatMessage } from '#shared/i18n/i18n.ts'
+import type { RowChip, RowFilter, ValidationSummary } from '#shared/ipc/contract.ts'
 import { getProvider } from '#shared/providers/registry.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { formatCount } from '../../lib/format.ts'
 import { useApp, useAppShallow } from '../../store/index.ts'
 import { fieldLabel } from './fieldLabels.ts'
+import { IssueSummary } from './IssueSummary.tsx'
 import type { CellEdit } from '../../store/types.ts'
 import { DuplicatesPanel } from './DuplicatesPanel.tsx'
 import { ExcludeBar } from './ExcludeBar.tsx'
 import { openExportDialog } from './ExportDialog.tsx'
 import { FindReplace } from './FindReplace.tsx'
-import { PhoneFix } from './PhoneFix.tsx'
 import { ReviewGrid } from './ReviewGrid.tsx'
 import { useUndoShortcuts } from './useUndoShortcuts.ts'
 import { StepActions } from '../../components/StepActions.tsx'
 
 // In the order the chips are shown; each is named by `review:filters.<id>`.
-const FILTERS: readonly RowFilter[] = [
-  'all',
-  'errors',
-  'warnings',
-  'valid',
-  'edited',
-  'excluded',
-  'duplicates',
-]
+const FILTERS: readonly RowChip[] = ['all', 'errors', 'warnings', 'valid', 'edited', 'excluded', 'duplicates']
 
-const COUNT_OF: Record<RowFilter, (summary: ValidationSummary) => number> = {
+const COUNT_OF: Record<RowChip, (summary: ValidationSummary) => number> = {
   all: (summary) => summary.rows,
   errors: (summary) => summary.withErrors,
   warnings: (summary) => summary.withWarnings,
@@ -35,6 +28,22 @@ const COUNT_OF: Record<RowFilter, (summary: ValidationSummary) => number> = {
   edited: (summary) => summary.edited,
   excluded: (summary) => summary.excluded ?? 0,
   duplicates: (summary) => summary.duplicates?.rows ?? 0,
+}
+
+const NO_COUNTS: Readonly<Record<string, number>> = {}
+
+/** Rows a filter shows: a chip's count, or the rows of a kind of problem (none once all are fixed). */
+function countOf(filter: RowFilter, summary: ValidationSummary): number {
+  if (typeof filter === 'string') return COUNT_OF[filter](summary)
+  return groupOf(filter, summary)?.rows ?? 0
+}
+
+function groupOf(filter: RowFilter, summary: ValidationSummary) {
+  if (typeof filter === 'string') return undefined
+  const { field, severity, key } = filter.issue
+  return summary.issueGroups?.find(
+    (group) => group.field === field && group.severity === severity && group.key === key,
+  )
 }
 
 export function ReviewStep() {
@@ -76,7 +85,8 @@ export function ReviewStep() {
   }, [validation, mappingApplied])
   if (!dataset || !providerId) return null
   const provider = getProvider(providerId)
-  const total = validation ? COUNT_OF[filter](validation) : 0
+  const total = validation ? countOf(filter, validation) : 0
+  const shownGroup = validation ? groupOf(filter, validation) : undefined
 
   return (
     <section className="step" aria-labelledby="review-heading">
@@ -92,26 +102,13 @@ export function ReviewStep() {
               withErrors: t('summary.withErrors', { count: validation.withErrors }),
             })}
           </p>
-          {validation.withErrors > 0 ? (
-            <Alert tone="warning" title={t('refused.title', { count: validation.withErrors })}>
-              <ul className="notices">
-                {Object.entries(validation.errorsByField).map(([field, count]) => (
-                  <li key={field}>
-                    {t('refused.byField', { field: fieldLabel(provider, field), count })}{' '}
-                    <PhoneFix
-                      provider={provider}
-                      field={field}
-                      count={count}
-                      assignment={assignments.find((assignment) => assignment.field === field)}
-                      // The changed mapping clears the validation, and the step checks every row again.
-                      onApply={(transforms) => assignmentChanged(field, { transforms })}
-                    />
-                  </li>
-                ))}
-              </ul>
-              {t('refused.advice')}
-            </Alert>
-          ) : null}
+          <IssueSummary
+            validation={validation}
+            provider={provider}
+            assignments={assignments}
+            onShow={(issue) => setFilter({ issue })}
+            onTransforms={(field, transforms) => assignmentChanged(field, { transforms })}
+          />
           {validation.duplicates ? (
             <DuplicatesPanel
               duplicates={validation.duplicates}
@@ -160,6 +157,20 @@ export function ReviewStep() {
               </button>
             </div>
           </div>
+          {typeof filter === 'object' ? (
+            <p className="showing-issue" role="status">
+              {shownGroup
+                ? t('issues.showing', {
+                    count: shownGroup.rows,
+                    field: fieldLabel(provider, shownGroup.field),
+                    example: formatMessage(shownGroup.example.message),
+                  })
+                : t('grid.emptyIssue')}{' '}
+              <button type="button" className="link-button" onClick={() => setFilter('all')}>
+                {t('issues.showAll')}
+              </button>
+            </p>
+          ) : null}
           <FindReplace
             datasetId={dataset.datasetId}
             provider={provider}
@@ -173,6 +184,8 @@ export function ReviewStep() {
             onExclude={(excluded) => void rowsExcluded({ kind: 'filter', filter }, excluded)}
           />
           <ReviewGrid
+            errorsByField={validation.errorsByField}
+            warningsByField={validation.warningsByField ?? NO_COUNTS}
             duplicateChoice={validation.duplicates?.choice ?? 'keepAll'}
             onExclude={onExclude}
             datasetId={dataset.datasetId}
