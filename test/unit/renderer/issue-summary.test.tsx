@@ -1,10 +1,11 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { IssueKind, ValidationSummary } from '#shared/ipc/contract.ts'
+import type { ValidationSummary } from '#shared/ipc/contract.ts'
 import { ReviewStep } from '../../../renderer/src/features/review/ReviewStep.tsx'
 import { appStore, initialAppState } from '../../../renderer/src/store/index.ts'
 import { makeDatasetSummary } from '../../helpers/builders.ts'
 import { fake } from '../../helpers/fake-api.ts'
+import { DATE, EMAIL, NAME } from '../../helpers/capillary-issue-kinds.ts'
 
 // The review step's problems, kind by kind: what is wrong in one row's words, "Show these rows" for
 // the grid (and excluding them), and each column's heading counting its rows with problems.
@@ -14,14 +15,6 @@ afterEach(() => {
   fake.api.dataset.exclude = exclude
   appStore.setState(initialAppState, true)
 })
-
-const EMAIL: IssueKind = { field: 'identifiers.email', severity: 'error', key: 'validation:rules.email' }
-const DATE: IssueKind = { field: 'createDate', severity: 'error', key: 'validation:capillary.createDate' }
-const NAME: IssueKind = {
-  field: 'firstName',
-  severity: 'warning',
-  key: 'validation:capillary.nameCharacters',
-}
 
 const SUMMARY: ValidationSummary = {
   rows: 40,

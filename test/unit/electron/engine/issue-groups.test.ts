@@ -4,6 +4,7 @@ import type { Mapping } from '#shared/mapping/mapping.ts'
 import { Dataset } from '../../../../electron/engine/dataset/dataset.ts'
 import { readTable } from '../../../../electron/engine/ingest/read-table.ts'
 import { tempFiles } from '../../../helpers/temp-files.ts'
+import { DATE, EMAIL, NAME } from '../../../helpers/capillary-issue-kinds.ts'
 
 // The review step's summary of problems: rows per field and per kind of problem (with one row's own
 // words), the rows of one kind ("Show these rows"), all kept current as cells are fixed.
@@ -31,14 +32,6 @@ const MAPPING: Mapping = {
     { field: 'firstName', column: 2 },
     { field: 'createDate', column: 3 },
   ],
-}
-
-const EMAIL: IssueKind = { field: 'identifiers.email', severity: 'error', key: 'validation:rules.email' }
-const DATE: IssueKind = { field: 'createDate', severity: 'error', key: 'validation:capillary.createDate' }
-const NAME: IssueKind = {
-  field: 'firstName',
-  severity: 'warning',
-  key: 'validation:capillary.nameCharacters',
 }
 
 async function openDataset(): Promise<Dataset> {
