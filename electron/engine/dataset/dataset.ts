@@ -244,7 +244,8 @@ export class Dataset {
     return this.edits.apply(index, this.parsed.cells(index))
   }
 
-  rows(offset: number, limit: number, filter: RowFilter): { total: number; rows: ReviewRow[] } {
+  /** A page of rows as the grid shows them; 'problems' (rows with an error or a warning) is for exports. */
+  rows(offset: number, limit: number, filter: RowFilter | 'problems'): { total: number; rows: ReviewRow[] } {
     const indexes = this.indexesFor(filter)
     const total = indexes ? indexes.length : this.rowCount
     const end = Math.min(offset + limit, total)
@@ -406,7 +407,7 @@ export class Dataset {
     }
   }
 
-  private indexesFor(filter: RowFilter): Int32Array | null {
+  private indexesFor(filter: RowFilter | 'problems'): Int32Array | null {
     if (filter === 'all') return null
     if (filter === 'edited') return Int32Array.from(this.edits.editedRows())
     if (filter === 'excluded') return this.choices.excludedIndexes()

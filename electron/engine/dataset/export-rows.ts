@@ -25,7 +25,11 @@ export interface ExportedRows {
 }
 
 /** The review's pages of rows; Dataset.rows. */
-type RowSource = (offset: number, limit: number, filter: RowFilter) => { total: number; rows: ReviewRow[] }
+type RowSource = (
+  offset: number,
+  limit: number,
+  filter: RowFilter | 'problems',
+) => { total: number; rows: ReviewRow[] }
 
 const EXPORT_COLUMN_KEYS = ['export:columns.row', 'export:columns.status', 'export:columns.problems'] as const
 
@@ -34,21 +38,14 @@ export const MAX_XLSX_ROWS = 1_048_575
 
 const PAGE = 5_000
 
-function allOf(source: RowSource, filter: RowFilter): ReviewRow[] {
+/** Every row, or the rows with an error or a warning ('problems'), in the file's order. */
+function rowsOf(source: RowSource, filter: ExportWhich): ReviewRow[] {
   const out: ReviewRow[] = []
   for (let offset = 0; ; offset += PAGE) {
     const { total, rows } = source(offset, PAGE, filter)
     out.push(...rows)
     if (offset + PAGE >= total) return out
   }
-}
-
-/** Every row, or the rows with an error or a warning, in the file's order. */
-function rowsFor(source: RowSource, which: ExportWhich): ReviewRow[] {
-  if (which === 'all') return allOf(source, 'all')
-  const byRow = new Map<number, ReviewRow>()
-  for (const row of [...allOf(source, 'errors'), ...allOf(source, 'warnings')]) byRow.set(row.row, row)
-  return [...byRow.values()].sort((a, b) => a.row - b.row)
 }
 
 function statusOf(row: ReviewRow): string {
@@ -77,7 +74,7 @@ export async function exportRows(options: {
   sourceName: string
 }): Promise<ExportedRows> {
   const { source, headers, providerId, which, format } = options
-  const rows = rowsFor(source, which)
+  const rows = rowsOf(source, which)
   if (format === 'xlsx' && rows.length > MAX_XLSX_ROWS)
     throw new AppError('MAPPING_INVALID', t('export:tooManyRows', { max: MAX_XLSX_ROWS, rows: rows.length }))
 

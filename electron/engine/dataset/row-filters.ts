@@ -6,6 +6,9 @@ import type { FieldIssue } from '#shared/providers/types.ts'
 export const HAS_ERROR = 1
 export const HAS_WARNING = 2
 
+/** The lists kept by flags: the chips' and, for exports, every row with a problem. */
+export type FlagFilter = 'errors' | 'valid' | 'warnings' | 'problems'
+
 /** What the lists are built from: each row's flags, and its issues when a kind of problem is asked for. */
 export interface ValidatedRows {
   rowFlags: Uint8Array
@@ -19,7 +22,7 @@ export interface ValidatedRows {
  */
 export class RowFilters {
   private readonly rows: ValidatedRows
-  private byFlags: { errors: Int32Array; valid: Int32Array; warnings: Int32Array } | null = null
+  private byFlags: Record<FlagFilter, Int32Array> | null = null
   private readonly byKind = new Map<string, Int32Array>()
 
   constructor(rows: ValidatedRows) {
@@ -31,19 +34,22 @@ export class RowFilters {
     this.byKind.clear()
   }
 
-  indexes(filter: 'errors' | 'valid' | 'warnings'): Int32Array {
+  indexes(filter: FlagFilter): Int32Array {
     if (this.byFlags === null) {
       const errors: number[] = []
       const valid: number[] = []
       const warnings: number[] = []
+      const problems: number[] = []
       this.rows.rowFlags.forEach((flags, index) => {
         ;((flags & HAS_ERROR) !== 0 ? errors : valid).push(index)
         if ((flags & HAS_WARNING) !== 0) warnings.push(index)
+        if (flags !== 0) problems.push(index)
       })
       this.byFlags = {
         errors: Int32Array.from(errors),
         valid: Int32Array.from(valid),
         warnings: Int32Array.from(warnings),
+        problems: Int32Array.from(problems),
       }
     }
     return this.byFlags[filter]

@@ -38,11 +38,16 @@ async function mapped(text = PEOPLE): Promise<Dataset> {
   return dataset
 }
 
-async function exported(dataset: Dataset, which: ExportWhich, format: ExportFormat) {
+async function exported(
+  dataset: Dataset,
+  which: ExportWhich,
+  format: ExportFormat,
+  providerId: 'kustomer' | 'capillary' = 'kustomer',
+) {
   const result = await exportRows({
     source: (offset, limit, filter) => dataset.rows(offset, limit, filter),
     headers: dataset.parsed.headers,
-    providerId: 'kustomer',
+    providerId,
     which,
     format,
     sourceName: 'people.csv',
@@ -78,6 +83,32 @@ describe('exporting review rows', () => {
       expect(rows[0]![5]).toMatch(/^Email: "ada@@example.com" is not a valid email address/)
     })
   }
+
+  it('the problem rows are those with an error, a warning or both, each once, in the file’s order', async () => {
+    const path = files.write(
+      'capillary.csv',
+      [
+        'External ID,Email,First name',
+        '1,ann@example.com,Ann', // fine
+        '2,bob@@example.com,Bob#2', // an error and a warning
+        '3,cy@example.com,Cy!', // a warning
+        '4,dee@example,Dee', // an error
+      ].join('\n'),
+    )
+    const dataset = new Dataset(await readTable(path, new AbortController().signal, () => {}))
+    dataset.applyMapping({
+      providerId: 'capillary',
+      assignments: [
+        { field: 'identifiers.externalId', column: 0 },
+        { field: 'identifiers.email', column: 1 },
+        { field: 'firstName', column: 2 },
+      ],
+    })
+    const { result, rows } = await exported(dataset, 'problems', 'csv', 'capillary')
+    expect(result.rows).toBe(3)
+    const rowNumbers = rows.map((row) => row[3])
+    expect(rowNumbers).toEqual(['3', '4', '5'])
+  })
 
   it('all rows carry their status, with the edits made in review and excluded rows said so', async () => {
     const dataset = await mapped()
