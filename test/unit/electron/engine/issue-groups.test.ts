@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import type { IssueGroup, IssueKind } from '#shared/ipc/contract.ts'
 import type { Mapping } from '#shared/mapping/mapping.ts'
+import type { FieldIssue } from '#shared/providers/types.ts'
 import { Dataset } from '../../../../electron/engine/dataset/dataset.ts'
+import { IssueTally } from '../../../../electron/engine/dataset/issue-tally.ts'
 import { readTable } from '../../../../electron/engine/ingest/read-table.ts'
 import { tempFiles } from '../../../helpers/temp-files.ts'
 import { DATE, EMAIL, NAME } from '../../../helpers/capillary-issue-kinds.ts'
@@ -95,5 +97,45 @@ describe('problems by kind', () => {
     expect(summary.errorsByField).toEqual({ createDate: 3 })
     expect(summary.issueGroups?.map((group) => group.key)).toEqual([DATE.key, NAME.key])
     expect(shownRows(dataset, EMAIL)).toEqual([])
+  })
+})
+
+describe('IssueTally', () => {
+  const issue = (field: string, severity: 'error' | 'warning', key: string, value = 'x'): FieldIssue => ({
+    field,
+    severity,
+    rule: 'rule',
+    message: { key, values: { value } },
+  })
+  const summaryOf = (tally: IssueTally) =>
+    tally.summary(
+      (index) => index + 2,
+      () => null,
+    )
+
+  it('counts a row once per field and once per kind, however many of its issues say the same', () => {
+    const tally = new IssueTally()
+    const row = [
+      issue('email', 'error', 'a'),
+      issue('email', 'error', 'b'),
+      issue('email', 'error', 'a', 'again'),
+      issue('email', 'warning', 'a'),
+    ]
+    tally.count(0, row, 1)
+    tally.count(1, [issue('email', 'error', 'b')], 1)
+    const summary = summaryOf(tally)
+    expect(summary.errorsByField).toEqual({ email: 2 })
+    expect(summary.warningsByField).toEqual({ email: 1 })
+    expect(
+      summary.issueGroups?.map(({ severity, key, rows, example }) => [severity, key, rows, example.row]),
+    ).toEqual([
+      ['error', 'b', 2, 2],
+      ['error', 'a', 1, 2],
+      ['warning', 'a', 1, 2],
+    ])
+    // Taken away again, nothing is left.
+    tally.count(0, row, -1)
+    tally.count(1, [issue('email', 'error', 'b')], -1)
+    expect(summaryOf(tally)).toEqual({ errorsByField: {}, warningsByField: {}, issueGroups: [] })
   })
 })
