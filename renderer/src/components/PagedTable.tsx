@@ -85,8 +85,8 @@ export function PagedTable<Row>({
   const firstDrawnAt = items[0] ? drawnAt(items[0].start, rowsOffset, scale) : 0
 
   useEffect(() => {
-    if (last >= first) ensureRange(first, last)
-  }, [first, last, ensureRange])
+    if (last >= first) ensureRange(first, last, total)
+  }, [first, last, total, ensureRange])
 
   const data = items.map((item) => ({ index: item.index, row: rowAt(item.index) }))
   const table = useTable({ features: gridFeatures, columns, data, getRowId: (slot) => String(slot.index) })

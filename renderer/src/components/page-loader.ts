@@ -25,6 +25,9 @@ export class PageLoader<Row> {
   private readonly keep: number
   private firstPage = 0
   private lastPage = -1
+  /** Pages just off screen (within half a page of it), fetched after the ones on screen. */
+  private aheadFirst = 0
+  private aheadLast = -1
   private stopped = false
 
   constructor(
@@ -39,10 +42,17 @@ export class PageLoader<Row> {
     this.keep = Math.max(options.keep ?? 30, 1)
   }
 
-  /** The rows now on screen (indexes, inclusive); earlier wishes not yet asked for are dropped. */
-  want(first: number, last: number): void {
+  /**
+   * The rows now on screen (indexes, inclusive); earlier wishes not yet asked for are dropped. With the
+   * grid's `rowCount`, the page the screen is within half a page of is fetched too, once the pages on
+   * screen are asked for: scrolling smoothly then finds it ready instead of showing empty rows.
+   */
+  want(first: number, last: number, rowCount?: number): void {
     this.firstPage = Math.floor(first / this.pageSize)
     this.lastPage = Math.floor(last / this.pageSize)
+    const margin = rowCount === undefined ? 0 : Math.floor(this.pageSize / 2)
+    this.aheadFirst = Math.floor(Math.max(0, first - margin) / this.pageSize)
+    this.aheadLast = Math.floor(Math.min((rowCount ?? last + 1) - 1, last + margin) / this.pageSize)
     this.pump()
   }
 
@@ -66,10 +76,14 @@ export class PageLoader<Row> {
   }
 
   private nextMissing(): number | undefined {
-    for (let page = this.firstPage; page <= this.lastPage; page++) {
-      if (!this.pages.has(page) && !this.inFlight.has(page) && !this.failed.has(page)) return page
-    }
+    for (let page = this.firstPage; page <= this.lastPage; page++) if (this.missing(page)) return page
+    for (let page = this.aheadFirst; page < this.firstPage; page++) if (this.missing(page)) return page
+    for (let page = this.lastPage + 1; page <= this.aheadLast; page++) if (this.missing(page)) return page
     return undefined
+  }
+
+  private missing(page: number): boolean {
+    return !this.pages.has(page) && !this.inFlight.has(page) && !this.failed.has(page)
   }
 
   private fetch(page: number): void {
@@ -100,7 +114,7 @@ export class PageLoader<Row> {
     const byDistance = [...this.pages.keys()].sort((a, b) => Math.abs(b - middle) - Math.abs(a - middle))
     for (const page of byDistance) {
       if (this.pages.size <= this.keep) return
-      if (page < this.firstPage || page > this.lastPage) this.pages.delete(page)
+      if (page < this.aheadFirst || page > this.aheadLast) this.pages.delete(page)
     }
   }
 }

@@ -69,6 +69,22 @@ describe('loading a grid’s rows a page at a time', () => {
     expect(fake.asked).toEqual([0, 100, 5000, 5010])
   })
 
+  it('fetches the page the screen is near after the ones on it, when it knows how many rows there are', async () => {
+    const fake = engine()
+    const { loader, last } = loaderOn(fake)
+    loader.want(15, 16, 100) // page 1, and within half a page of page 2 (row 20) but not of page 0
+    expect(fake.asked).toEqual([10, 20])
+    await fake.answer(10)
+    await fake.answer(20)
+    expect([...last()!.pages.keys()].sort()).toEqual([1, 2])
+    loader.want(2, 4, 100) // near neither neighbour: just page 0
+    expect(fake.asked).toEqual([10, 20, 0])
+    await fake.answer(0)
+    // Not past the last row.
+    loader.want(96, 99, 100)
+    expect(fake.asked).toEqual([10, 20, 0, 90])
+  })
+
   it('never asks twice for a page it has or is fetching', async () => {
     const fake = engine()
     const { loader } = loaderOn(fake)
