@@ -1,5 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { setLanguage } from '#shared/i18n/i18n.ts'
+import type { Mapping } from '#shared/mapping/mapping.ts'
 import { Dataset } from '../../../../electron/engine/dataset/dataset.ts'
 import {
   exportRows,
@@ -24,17 +25,19 @@ const PEOPLE = [
   'Edsger,n/a,C-4',
 ].join('\n')
 
-async function mapped(text = PEOPLE): Promise<Dataset> {
+const PEOPLE_TO_KUSTOMER: Mapping = {
+  providerId: 'kustomer',
+  assignments: [
+    { field: 'name', column: 0 },
+    { field: 'emails.0.email', column: 1 },
+    { field: 'externalId', column: 2 },
+  ],
+}
+
+async function mapped(text = PEOPLE, mapping = PEOPLE_TO_KUSTOMER): Promise<Dataset> {
   const path = files.write('people.csv', text)
   const dataset = new Dataset(await readTable(path, new AbortController().signal, () => {}))
-  dataset.applyMapping({
-    providerId: 'kustomer',
-    assignments: [
-      { field: 'name', column: 0 },
-      { field: 'emails.0.email', column: 1 },
-      { field: 'externalId', column: 2 },
-    ],
-  })
+  dataset.applyMapping(mapping)
   return dataset
 }
 
@@ -85,18 +88,14 @@ describe('exporting review rows', () => {
   }
 
   it('the problem rows are those with an error, a warning or both, each once, in the file’s order', async () => {
-    const path = files.write(
-      'capillary.csv',
-      [
-        'External ID,Email,First name',
-        '1,ann@example.com,Ann', // fine
-        '2,bob@@example.com,Bob#2', // an error and a warning
-        '3,cy@example.com,Cy!', // a warning
-        '4,dee@example,Dee', // an error
-      ].join('\n'),
-    )
-    const dataset = new Dataset(await readTable(path, new AbortController().signal, () => {}))
-    dataset.applyMapping({
+    const people = [
+      'External ID,Email,First name',
+      '1,ann@example.com,Ann', // fine
+      '2,bob@@example.com,Bob#2', // an error and a warning
+      '3,cy@example.com,Cy!', // a warning
+      '4,dee@example,Dee', // an error
+    ].join('\n')
+    const dataset = await mapped(people, {
       providerId: 'capillary',
       assignments: [
         { field: 'identifiers.externalId', column: 0 },
