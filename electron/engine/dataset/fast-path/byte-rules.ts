@@ -5,7 +5,7 @@
 // (non-ASCII, surrounding spaces, escaped quotes), in which case the row is checked the ordinary way.
 // A test feeds both the same awkward values, so the two cannot drift apart silently.
 
-import { isAsciiDigit, isPhonePunctuation, twoDigitsAt } from '#shared/validation/byte-classes.ts'
+import { byteTable, isAsciiDigit, isPhonePunctuation, twoDigitsAt } from '#shared/validation/byte-classes.ts'
 
 const SPACE = 0x20
 const AT = 0x40
@@ -35,14 +35,14 @@ const SPACE_LAST_BYTES = [
  * a space: printable ASCII, and the bytes no Unicode space starts or ends with. Most names in Cyrillic,
  * Polish or Japanese are settled by these two loads; the rest is asked character by character.
  */
-const CLEAR_FIRST = new Uint8Array(256)
-const CLEAR_LAST = new Uint8Array(256)
-for (let byte = 0; byte < 256; byte++) {
-  const ascii = byte > SPACE && byte < 0x80
-  CLEAR_FIRST[byte] = ascii || (byte >= 0xc3 && !SPACE_LEADS.includes(byte)) ? 1 : 0
-  // Past ASCII a cell ends in a continuation byte (10xxxxxx) when it ends in a whole character.
-  CLEAR_LAST[byte] = ascii || (byte >= 0x80 && byte < 0xc0 && !SPACE_LAST_BYTES.includes(byte)) ? 1 : 0
-}
+const isPrintableAscii = (byte: number) => byte > SPACE && byte < 0x80
+const CLEAR_FIRST = byteTable(
+  (byte) => isPrintableAscii(byte) || (byte >= 0xc3 && !SPACE_LEADS.includes(byte)),
+)
+// Past ASCII a cell ends in a continuation byte (10xxxxxx) when it ends in a whole character.
+const CLEAR_LAST = byteTable(
+  (byte) => isPrintableAscii(byte) || (byte >= 0x80 && byte < 0xc0 && !SPACE_LAST_BYTES.includes(byte)),
+)
 
 /** Whether a cell starting with this byte starts with a character trim() keeps (so it is not empty once trimmed). */
 export function startsClear(firstByte: number): boolean {
